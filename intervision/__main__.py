@@ -1,0 +1,3 @@
+from intervision.cli import main
+
+main()

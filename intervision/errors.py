@@ -1,0 +1,59 @@
+"""Typed errors that carry a ready message; the CLI edge prints them and picks the exit code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from intervision.i18n import t
+
+
+class IntervisionError(Exception):
+    """A mistake or failure the user can act on. Never shown with a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, key: str, /, **fields: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.fields = fields
+
+    def messages(self) -> list[str]:
+        return [t(self.key, **self.fields)]
+
+    def __str__(self) -> str:
+        return "\n".join(self.messages())
+
+
+class UsageError(IntervisionError):
+    """Bad arguments or an answer that cannot be used."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a protocol file, pointing at its line and column (1-based)."""
+
+    path: str
+    line: int
+    column: int
+    where: str
+    key: str
+    fields: tuple[tuple[str, str], ...] = ()
+
+    def render(self) -> str:
+        where = f"{self.where}: " if self.where else ""
+        return f"{self.path}:{self.line}:{self.column}: {where}{t(self.key, **dict(self.fields))}"
+
+
+class ProtocolError(IntervisionError):
+    """All problems of one or more protocol files at once."""
+
+    exit_code = 2
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("protocol.invalid")
+        self.problems = problems
+
+    def messages(self) -> list[str]:
+        return [problem.render() for problem in self.problems]

@@ -1,0 +1,64 @@
+"""One message catalog for every user-facing text, in Dutch and English.
+
+Language order: ``--lang`` > ``INTERVISION_LANG`` > the system locale (``nl*`` → Dutch) > English.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from intervision.i18n.messages import MESSAGES
+
+LANGUAGES = ("nl", "en")
+_current = "en"
+
+
+def normalise(lang: str | None) -> str | None:
+    """Map a flag, variable or locale string (``nl_NL.UTF-8``, ``EN``) to a supported language."""
+    if not lang:
+        return None
+    code = lang.strip().lower().replace("-", "_")
+    for supported in LANGUAGES:
+        if code == supported or code.startswith(supported + "_") or code.startswith(supported + "."):
+            return supported
+    return None
+
+
+def from_environment(environ: Mapping[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    chosen = normalise(env.get("INTERVISION_LANG"))
+    if chosen:
+        return chosen
+    # gettext's order: the first non-empty of these decides (C/POSIX → English).
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            first = value.split(":")[0]
+            return normalise(first) or "en"
+    return "en"
+
+
+def resolve(flag: str | None, environ: Mapping[str, str] | None = None) -> str:
+    return normalise(flag) or from_environment(environ)
+
+
+def set_language(lang: str) -> None:
+    global _current
+    _current = normalise(lang) or "en"
+
+
+def language() -> str:
+    return _current
+
+
+def t(key: str, /, *, lang: str | None = None, **fields: object) -> str:
+    """The message ``key`` in the current language, formatted with ``fields``."""
+    entry = MESSAGES[key]
+    text = entry[lang or _current]
+    return text.format(**fields) if fields else text
+
+
+def plural(n: int, one: str, many: str, /, **fields: object) -> str:
+    """Dutch and English share the rule n != 1."""
+    return t(one if n == 1 else many, n=n, **fields)

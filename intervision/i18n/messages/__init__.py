@@ -1,0 +1,20 @@
+"""The catalog, one module per area so that areas can grow without colliding."""
+
+from __future__ import annotations
+
+from intervision.i18n.messages import cli, plan, protocol, session, ui
+
+MODULES = (cli, protocol, plan, session, ui)
+
+
+def _merge() -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for module in MODULES:
+        for key, entry in module.MESSAGES.items():
+            if key in merged:
+                raise RuntimeError(f"message key {key!r} is defined twice")
+            merged[key] = entry
+    return merged
+
+
+MESSAGES = _merge()

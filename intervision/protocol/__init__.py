@@ -1,0 +1,1 @@
+"""Protocols: the YAML method files, their model, loading, library lookup and planning."""

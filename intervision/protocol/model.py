@@ -1,0 +1,228 @@
+"""The protocol model: what a method file may say, checked strictly.
+
+Strict mode keeps YAML's loose typing out (``minutes: yes`` is not one minute); ``extra="forbid"`` turns a
+typo into an error with a suggestion. Custom checks raise ``PydanticCustomError`` whose type names a
+message in the catalog (``protocol.err.<type>``).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, model_validator
+from pydantic_core import PydanticCustomError
+
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+Slug = Annotated[str, Field(pattern=SLUG, max_length=60)]
+Text = Annotated[str, Field(min_length=1)]
+Minutes = Annotated[float, Field(gt=0, le=600)]
+
+
+class Pattern(str, Enum):
+    """Who speaks in a phase."""
+
+    OWNER = "owner"
+    FACILITATOR = "facilitator"
+    Q_AND_A = "q-and-a"
+    ROUND = "round"
+    ROUND_ALL = "round-all"
+    OPEN = "open"
+    SILENT_OWNER = "silent-owner"
+    WRITE = "write"
+    PLENARY = "plenary"
+
+    @property
+    def takes_turns(self) -> bool:
+        return self in (Pattern.ROUND, Pattern.ROUND_ALL)
+
+    @property
+    def leaves_out_owner(self) -> bool:
+        """Members only: the owner answers, listens or is away, but takes no turn of their own."""
+        return self in (Pattern.ROUND, Pattern.Q_AND_A, Pattern.OPEN, Pattern.SILENT_OWNER)
+
+    @property
+    def default_owner(self) -> OwnerPosition:
+        if self in (Pattern.ROUND, Pattern.OPEN, Pattern.SILENT_OWNER, Pattern.FACILITATOR):
+            return OwnerPosition.LISTENS
+        return OwnerPosition.SPEAKS
+
+
+class OwnerPosition(str, Enum):
+    SPEAKS = "speaks"
+    LISTENS = "listens"
+    AWAY = "away"
+
+
+class Capture(str, Enum):
+    """What a phase records; a typed note gets the kind of the phase's first capture."""
+
+    NOTES = "notes"
+    QUESTIONS = "questions"
+    CORE_QUESTION = "core-question"
+    ADVICE = "advice"
+    REACTION = "reaction"
+    LEARNING_POINTS = "learning-points"
+    AGREEMENTS = "agreements"
+    SCORES = "scores"
+    PITCHES = "pitches"
+
+
+class Basis(str, Enum):
+    PUBLISHED = "published"
+    COMPOSED = "composed"
+    SUGGESTED = "suggested"
+
+
+# Strict mode would demand enum instances; a YAML file can only give their text.
+PatternField = Annotated[Pattern, Strict(False)]
+OwnerField = Annotated[OwnerPosition, Strict(False)]
+CaptureField = Annotated[Capture, Strict(False)]
+BasisField = Annotated[Basis, Strict(False)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(
+        strict=True,
+        extra="forbid",
+        frozen=True,
+        hide_input_in_errors=True,
+        use_enum_values=False,
+    )
+
+
+class Source(_Strict):
+    """Where the method comes from."""
+
+    title: Text = Field(description="Book, article or web page the method is taken from.")
+    author: Text | None = Field(default=None, description="Author or organisation.")
+    year: Annotated[int, Field(ge=1900, le=2100)] | None = Field(default=None)
+    url: Text | None = Field(default=None, description="Web address, if public.")
+    note: Text | None = Field(default=None, description="What was taken from this source.")
+
+
+class GroupSize(_Strict):
+    """How many members the method works for."""
+
+    min: Annotated[int, Field(ge=1, le=50)]
+    max: Annotated[int, Field(ge=1, le=50)]
+    ideal: Annotated[int, Field(ge=1, le=50)]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> GroupSize:
+        if not self.min <= self.ideal <= self.max:
+            raise PydanticCustomError("group_order", "min <= ideal <= max")
+        return self
+
+
+class Phase(_Strict):
+    """One time-boxed step of a session."""
+
+    id: Slug = Field(description="Short name, unique in the protocol: lowercase letters, digits, dashes.")
+    title: Text = Field(description="Name shown on screen and in the minutes.")
+    goal: Text = Field(description="Why this phase: one or two sentences.")
+    tip: Text | None = Field(default=None, description="Tip shown to the facilitator during the phase.")
+    speakers: PatternField = Field(description="Who speaks: the pattern of the phase.")
+    owner: OwnerField | None = Field(
+        default=None,
+        description="Where the case owner is: speaks, listens (and does not react) or away. "
+        "Default follows from speakers.",
+    )
+    minutes: Minutes | None = Field(default=None, description="Fixed length in minutes.")
+    minutes_per_member: Minutes | None = Field(
+        default=None, description="Length per member taking part, so a round scales with the group."
+    )
+    min_minutes: Minutes | None = Field(
+        default=None, description="Shortest this phase may become when a session is fitted into less time."
+    )
+    max_minutes: Minutes | None = Field(
+        default=None, description="Longest this phase may become when a session is given more time."
+    )
+    captures: list[CaptureField] = Field(
+        default_factory=lambda: [Capture.NOTES],
+        description="What is written down in this phase; [] for nothing.",
+    )
+    questions_per_member: Annotated[int, Field(ge=1, le=20)] | None = Field(
+        default=None, description="How many questions each member may ask, where the method fixes it."
+    )
+    not_allowed: list[Text] = Field(
+        default_factory=list, description="What is not allowed in this phase, shown on screen."
+    )
+
+    @model_validator(mode="after")
+    def _timing(self) -> Phase:
+        if self.minutes is not None and self.minutes_per_member is not None:
+            raise PydanticCustomError("minutes_both", "minutes and minutes_per_member")
+        if self.minutes is None and self.minutes_per_member is None:
+            raise PydanticCustomError("minutes_missing", "minutes or minutes_per_member")
+        if (
+            self.min_minutes is not None
+            and self.max_minutes is not None
+            and self.min_minutes > self.max_minutes
+        ):
+            raise PydanticCustomError("bounds_order", "min_minutes <= max_minutes")
+        if self.minutes is not None and not (
+            (self.min_minutes or 0) <= self.minutes <= (self.max_minutes or self.minutes)
+        ):
+            raise PydanticCustomError("minutes_outside_bounds", "min_minutes <= minutes <= max_minutes")
+        return self
+
+    @property
+    def owner_position(self) -> OwnerPosition:
+        return self.owner or self.speakers.default_owner
+
+    @property
+    def note_kind(self) -> Capture:
+        """The kind a plain typed note gets in this phase."""
+        for capture in self.captures:
+            if capture is not Capture.NOTES:
+                return capture
+        return Capture.NOTES
+
+
+class Protocol(_Strict):
+    """A method: ordered, time-boxed phases with a rule for who speaks."""
+
+    model_config = ConfigDict(
+        title="intervision protocol",
+        json_schema_extra={"$id": "https://intervision.invalid/protocol.schema.json"},
+    )
+
+    id: Slug = Field(description="Short name of the method, the same in every language.")
+    language: Literal["nl", "en"] = Field(description="Language of the texts in this file.")
+    title: Text
+    summary: Text = Field(description="A few sentences: what the method is for and when to use it.")
+    basis: BasisField = Field(
+        description="published: a published step plan; composed: assembled from several sources; "
+        "suggested: no published step plan was found, this is a suggested structure."
+    )
+    sources: Annotated[list[Source], Field(min_length=1)]
+    group: GroupSize
+    cases: Annotated[int, Field(ge=1, le=12)] = Field(
+        default=1, description="How many cases a session treats unless the facilitator says otherwise."
+    )
+    ground_rules: list[Text] = Field(default_factory=list)
+    opening: list[Phase] = Field(default_factory=list, description="Phases before the case work.")
+    per_case: list[Phase] = Field(default_factory=list, description="Phases repeated for every case.")
+    closing: list[Phase] = Field(default_factory=list, description="Phases after the case work.")
+
+    @model_validator(mode="after")
+    def _phases(self) -> Protocol:
+        phases = self.all_phases
+        if not phases:
+            raise PydanticCustomError("no_phases", "at least one phase")
+        seen: set[str] = set()
+        for phase in phases:
+            if phase.id in seen:
+                raise PydanticCustomError("duplicate_phase_id", "{id}", {"id": phase.id})
+            seen.add(phase.id)
+        return self
+
+    @property
+    def all_phases(self) -> list[Phase]:
+        return [*self.opening, *self.per_case, *self.closing]
+
+    @property
+    def owner_phases(self) -> list[Phase]:
+        return list(self.per_case)

@@ -1,0 +1,109 @@
+"""A strict, safe YAML reader for files that people edit by hand.
+
+On top of PyYAML's ``SafeLoader`` it refuses anchors/aliases (the alias bomb), merge keys, duplicate keys,
+unhashable keys and deep nesting, and it resolves plain scalars the YAML 1.2 way for the surprises of 1.1:
+only ``true``/``false`` are booleans, ``no`` stays text, ``010`` is ten, ``1:30`` and ``2024-01-05`` stay text.
+Every refusal is a ``MarkedYAMLError`` with a line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from yaml.composer import ComposerError
+from yaml.constructor import ConstructorError
+from yaml.nodes import MappingNode, Node
+
+MAX_DEPTH = 40
+
+_BOOL = "tag:yaml.org,2002:bool"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class StrictLoader(yaml.SafeLoader):
+    """SafeLoader with the refusals above; ``problem`` texts are catalog keys (see ``loader.py``)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise ComposerError(None, None, "alias", self.peek_event().start_mark)
+        event = self.peek_event()
+        if getattr(event, "anchor", None):
+            raise ComposerError(None, None, "anchor", event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise ComposerError(None, None, "depth", event.start_mark)
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._depth -= 1
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, Any] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise ConstructorError(None, None, "merge", key_node.start_mark)
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                hash(key)
+            except TypeError:
+                raise ConstructorError(None, None, "key_unhashable", key_node.start_mark) from None
+            if key in seen:
+                raise ConstructorError(
+                    None, None, f"duplicate:{seen[key].line + 1}:{key}", key_node.start_mark
+                )
+            seen[key] = key_node.start_mark
+        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+
+
+def _yaml12_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
+    dropped = {_BOOL, _INT, _FLOAT, _TIMESTAMP}
+    return {
+        first: [(tag, rx) for tag, rx in resolvers if tag not in dropped]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+
+StrictLoader.yaml_implicit_resolvers = _yaml12_resolvers()
+StrictLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+StrictLoader.add_implicit_resolver(_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+StrictLoader.add_implicit_resolver(
+    _FLOAT,
+    re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+0123456789."),
+)
+
+
+def _construct_decimal_int(loader: yaml.SafeLoader, node: Node) -> int:
+    # SafeLoader's own int constructor reads "010" as octal; a protocol means ten.
+    return int(str(node.value).replace("_", ""))
+
+
+StrictLoader.add_constructor(_INT, _construct_decimal_int)
+
+
+def compose(text: str, name: str) -> Node | None:
+    """Parse ``text`` into a node tree (None for an empty document)."""
+    loader = StrictLoader(text)
+    loader.name = name
+    try:
+        node: Node | None = loader.get_single_node()
+        return node
+    finally:
+        loader.dispose()
+
+
+def construct(node: Node, name: str) -> Any:
+    loader = StrictLoader("")
+    loader.name = name
+    try:
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
