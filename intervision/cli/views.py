@@ -1,0 +1,188 @@
+"""Rich renderings for the protocol and plan commands (rich is imported only when a view is drawn)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from intervision.i18n import t
+from intervision.protocol.model import Capture, Phase, Protocol
+from intervision.protocol.plan import Agenda, Section
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from intervision.protocol.catalog import Summary
+    from intervision.protocol.library import Entry
+
+
+def console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def minutes_text(value: float | None) -> str:
+    """7 → '7', 7.5 → '7½', 0.5 → '½', 7.25 → '7.3'."""
+    if value is None:
+        return "–"
+    if abs(value - round(value)) < 1e-9:
+        return str(round(value))
+    if abs(value * 2 - round(value * 2)) < 1e-9:
+        whole = int(value)
+        return f"{whole or ''}½"
+    return f"{value:.1f}"
+
+
+def duration_text(minutes: float) -> str:
+    """A speaker's slice as m:ss."""
+    seconds = int(round(minutes * 60))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def captures_text(phase: Phase) -> str:
+    if not phase.captures:
+        return t("capture.none")
+    return ", ".join(t(f"capture.{c.value}") for c in phase.captures)
+
+
+def protocol_list(rows: list[Summary]) -> None:
+    from rich.table import Table
+
+    out = console()
+    if not rows:
+        out.print(t("list.empty"))
+        return
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for key in ("col.id", "col.language", "col.title", "col.minutes", "col.origin"):
+        table.add_column(t(key), justify="right" if key == "col.minutes" else "left")
+    for row in rows:
+        title = row.title if row.valid else f"[red]{t('list.invalid')}[/red]"
+        origin = t(f"origin.{row.origin}")
+        table.add_row(row.id, row.language or "?", title, minutes_text(row.minutes), origin)
+    out.print(table)
+
+
+def _phase_minutes(phase: Phase) -> str:
+    if phase.minutes_per_member is not None:
+        return t("show.per_member", n=minutes_text(phase.minutes_per_member))
+    return minutes_text(phase.minutes)
+
+
+def protocol_detail(protocol: Protocol, entry: Entry) -> None:
+    from rich.table import Table
+
+    from intervision.protocol.catalog import typical_minutes
+
+    out = console()
+    out.print(f"[bold]{protocol.title}[/bold]  ({protocol.id}, {protocol.language}, {entry.path})")
+    out.print(protocol.summary.strip())
+    out.print(t("show.basis", basis=t(f"basis.{protocol.basis.value}")))
+    group = protocol.group
+    out.print(t("show.group", min=group.min, max=group.max, ideal=group.ideal, cases=protocol.cases))
+    out.print(t("show.typical", minutes=minutes_text(typical_minutes(protocol)), members=group.ideal))
+    table = Table(box=None, pad_edge=False, header_style="bold", show_lines=False)
+    for key in ("col.phase", "col.who", "col.owner", "col.time", "col.captures"):
+        table.add_column(t(key))
+    sections = (
+        (Section.OPENING, protocol.opening),
+        (Section.PER_CASE, protocol.per_case),
+        (Section.CLOSING, protocol.closing),
+    )
+    number = 0
+    for section, phases in sections:
+        if not phases:
+            continue
+        label = t("section.per_case_generic") if section is Section.PER_CASE else t(f"section.{section.value}")
+        table.add_row(f"[bold]{label}[/bold]", "", "", "", "")
+        for phase in phases:
+            number += 1
+            extra = []
+            if phase.questions_per_member:
+                extra.append(t("show.questions_per_member", n=phase.questions_per_member))
+            if phase.not_allowed:
+                extra.append(t("show.not_allowed", items=", ".join(phase.not_allowed)))
+            captures = captures_text(phase) + ("\n" + "\n".join(extra) if extra else "")
+            table.add_row(
+                f"{number}. {phase.title}",
+                t(f"pattern.{phase.speakers.value}"),
+                t(f"owner.{phase.owner_position.value}"),
+                _phase_minutes(phase),
+                captures,
+            )
+    out.print()
+    out.print(table)
+    if protocol.ground_rules:
+        out.print()
+        out.print(f"[bold]{t('show.ground_rules')}[/bold]")
+        for rule in protocol.ground_rules:
+            out.print(f"  • {rule}")
+    out.print()
+    out.print(f"[bold]{t('show.sources')}[/bold]")
+    for source in protocol.sources:
+        parts = [p for p in (source.author, str(source.year) if source.year else None, source.title) if p]
+        line = ", ".join(parts) + (f" — {source.url}" if source.url else "")
+        out.print(f"  • {line}", overflow="fold")
+
+
+def clock(start: int | None, offset: float) -> str:
+    if start is None:
+        return ""
+    total = int(round(start + offset)) % (24 * 60)
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def agenda(plan: Agenda, start: int | None) -> None:
+    from rich.table import Table
+
+    out = console()
+    protocol = plan.protocol
+    out.print(f"[bold]{t('plan.title', title=protocol.title, members=plan.members, cases=plan.cases)}[/bold]")
+    group = protocol.group
+    if not group.min <= plan.members <= group.max:
+        out.print(f"[yellow]{t('plan.group_outside', min=group.min, max=group.max, n=plan.members)}[/yellow]")
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    columns = ["col.clock"] if start is not None else []
+    columns += ["col.phase", "col.who", "col.minutes", "col.slice", "col.captures"]
+    for key in columns:
+        table.add_column(t(key), justify="right" if key in ("col.minutes", "col.slice") else "left")
+    current: tuple[Section, int | None] | None = None
+    for row in plan.phases:
+        if (row.section, row.case) != current:
+            current = (row.section, row.case)
+            label = t(f"section.{row.section.value}", case=row.case or "")
+            table.add_row(*([""] if start is not None else []), f"[bold]{label}[/bold]", "", "", "", "")
+        slice_ = duration_text(row.slice_minutes) if row.slice_minutes is not None else ""
+        marker = " [dim](min)[/dim]" if plan.target is not None and row.at_minimum else ""
+        cells = [clock(start, row.start)] if start is not None else []
+        cells += [
+            row.phase.title,
+            t(f"pattern.{row.phase.speakers.value}"),
+            minutes_text(row.minutes) + marker,
+            slice_,
+            captures_text(row.phase),
+        ]
+        table.add_row(*cells)
+    out.print(table)
+    total = minutes_text(plan.total)
+    if start is not None:
+        out.print(t("plan.total_clock", minutes=total, start=clock(start, 0), end=clock(start, plan.total)))
+    else:
+        out.print(t("plan.total", minutes=total))
+    fit_report(plan, out)
+
+
+def fit_report(plan: Agenda, out: Console) -> None:
+    if plan.target is None:
+        return
+    target, base = minutes_text(plan.target), minutes_text(plan.base_total)
+    if plan.shortfall > 0.5:
+        out.print(f"[red]{t('plan.too_long', target=target, over=minutes_text(round(plan.shortfall, 1)))}[/red]")
+        at_min = [r.phase.title for r in plan.phases if r.at_minimum]
+        out.print(t("plan.at_minimum", phases=", ".join(dict.fromkeys(at_min))))
+    elif plan.surplus > 0.5:
+        out.print(f"[yellow]{t('plan.too_short', target=target, under=minutes_text(round(plan.surplus, 1)))}[/yellow]")
+    else:
+        out.print(t("plan.fitted", target=target, base=base))
+
+
+__all__ = ["Capture", "agenda", "protocol_detail", "protocol_list"]

@@ -1,0 +1,120 @@
+"""Summaries of every protocol the tool can find, and validation of many files at once."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from intervision.errors import Problem, ProtocolError
+from intervision.i18n import t
+from intervision.protocol.library import Entry, Origin, discover, display_path
+from intervision.protocol.loader import check_file
+from intervision.protocol.model import Protocol
+from intervision.protocol.plan import plan
+
+
+@dataclass(frozen=True)
+class Summary:
+    id: str
+    language: str | None
+    title: str | None
+    minutes: float | None
+    origin: str
+    path: Path
+    basis: str | None
+
+    @property
+    def valid(self) -> bool:
+        return self.title is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "language": self.language,
+            "title": self.title,
+            "minutes": self.minutes,
+            "origin": self.origin,
+            "basis": self.basis,
+            "path": str(self.path),
+            "valid": self.valid,
+        }
+
+
+def typical_minutes(protocol: Protocol) -> float:
+    return plan(protocol, protocol.group.ideal).total
+
+
+def summaries(group_dir: Path | None) -> list[Summary]:
+    rows = []
+    for entry in discover(group_dir):
+        protocol, problems = check_file(entry.path)
+        problems += _placement_problems(entry, protocol)
+        if protocol is None or problems:
+            rows.append(Summary(entry.id, entry.language, None, None, entry.origin.value, entry.path, None))
+            continue
+        rows.append(
+            Summary(
+                protocol.id,
+                protocol.language,
+                protocol.title,
+                typical_minutes(protocol),
+                entry.origin.value,
+                entry.path,
+                protocol.basis.value,
+            )
+        )
+    return sorted(rows, key=lambda r: (r.id, r.language or "", r.origin))
+
+
+def _placement_problems(entry: Entry, protocol: Protocol | None) -> list[Problem]:
+    """A library file's name must be its id, and its folder its language."""
+    if protocol is None or entry.origin is Origin.PATH:
+        return []
+    name = display_path(entry.path)
+    problems = []
+    if protocol.id != entry.path.stem:
+        problems.append(
+            Problem(name, 1, 1, "id", "protocol.id_mismatch", (("declared", protocol.id), ("stem", entry.path.stem)))
+        )
+    if entry.language is not None and protocol.language != entry.language:
+        problems.append(
+            Problem(
+                name,
+                1,
+                1,
+                "language",
+                "protocol.language_mismatch",
+                (("declared", protocol.language), ("folder", entry.language)),
+            )
+        )
+    return problems
+
+
+def validate_paths(paths: list[Path], group_dir: Path | None) -> bool:
+    """Print every problem of every file (stderr) and a line per valid file; True when all are valid."""
+    if paths:
+        entries = [Entry(p.stem, None, p, Origin.PATH) for p in paths]
+    else:
+        entries = discover(group_dir)
+    bad = 0
+    for entry in entries:
+        name = display_path(entry.path)
+        if not entry.path.is_file():
+            print(t("protocol.path_missing", path=name), file=sys.stderr)
+            bad += 1
+            continue
+        protocol, problems = check_file(entry.path, display=name)
+        problems += _placement_problems(entry, protocol)
+        if problems:
+            bad += 1
+            for line in ProtocolError(problems).messages():
+                print(line, file=sys.stderr)
+        else:
+            print(t("validate.ok", path=name))
+    if bad:
+        print(t("validate.summary_bad", bad=bad, n=len(entries)), file=sys.stderr)
+    else:
+        print(t("validate.summary_ok", n=len(entries)))
+    return bad == 0

@@ -1,0 +1,51 @@
+"""``protocols new``: a commented starting file in the group's protocols folder."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from intervision.errors import UsageError
+from intervision.protocol.library import resolve
+from intervision.protocol.model import SLUG
+from intervision.protocol.schema import SCHEMA_FILE, schema_text
+from intervision.store.workspace import Workspace
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def target_path(protocol_id: str, language: str, workspace: Workspace, cwd: Path | None = None) -> Path:
+    if workspace.is_group:
+        return workspace.protocols_dir / language / f"{protocol_id}.yaml"
+    return (cwd or Path.cwd()) / f"{protocol_id}.yaml"
+
+
+def starting_text(protocol_id: str, language: str, base: str | None, workspace: Workspace) -> str:
+    if base is None:
+        text = (TEMPLATES / f"new.{language}.yaml").read_text(encoding="utf-8")
+        return text.replace("__ID__", protocol_id)
+    entry = resolve(base, language, workspace.protocols_dir)
+    entry.load()  # refuse to copy a broken file: its errors are shown instead
+    text = entry.path.read_text(encoding="utf-8")
+    return re.sub(r"(?m)^id:.*$", f"id: {protocol_id}", text, count=1)
+
+
+def write_new(protocol_id: str, *, base: str | None, language: str, workspace: Workspace) -> Path:
+    if not re.match(SLUG, protocol_id):
+        raise UsageError("new.bad_id", id=protocol_id)
+    path = target_path(protocol_id, language, workspace)
+    text = starting_text(protocol_id, language, base, workspace)
+    schema_dir = path.parent.parent if workspace.is_group else path.parent
+    relative = os.path.relpath(schema_dir / SCHEMA_FILE, path.parent)
+    text = re.sub(r"(?m)^# yaml-language-server: \$schema=.*$", f"# yaml-language-server: $schema={relative}", text)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(path, "x", encoding="utf-8") as out:  # "x": never overwrite a group's work
+            out.write(text)
+    except FileExistsError:
+        raise UsageError("new.exists", path=path) from None
+    schema_path = schema_dir / SCHEMA_FILE
+    if not schema_path.exists():
+        schema_path.write_text(schema_text(), encoding="utf-8")
+    return path

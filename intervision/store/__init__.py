@@ -1,0 +1,1 @@
+"""Where data lives: the workspace (group folder), session folders, durable files."""

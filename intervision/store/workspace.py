@@ -1,0 +1,73 @@
+"""The one place that decides where a group's protocols and sessions live.
+
+Order: ``--workspace DIR``, else a group folder (the current folder or a parent holding the group file,
+found the way git finds a repository), else ``INTERVISION_HOME``, else the user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+GROUP_FILE = "intervision-group.yaml"
+ENV_HOME = "INTERVISION_HOME"
+
+
+class Origin(str, Enum):
+    FLAG = "flag"
+    GROUP = "group"
+    ENV = "env"
+    USER = "user"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+    origin: Origin
+
+    @property
+    def protocols_dir(self) -> Path:
+        return self.root / "protocols"
+
+    @property
+    def sessions_dir(self) -> Path:
+        return self.root / "sessions"
+
+    @property
+    def is_group(self) -> bool:
+        return self.origin is not Origin.USER
+
+
+def find_group(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        if (folder / GROUP_FILE).is_file():
+            return folder
+    return None
+
+
+def locate(
+    flag: Path | None = None, *, cwd: Path | None = None, environ: Mapping[str, str] | None = None
+) -> Workspace:
+    env = os.environ if environ is None else environ
+    if flag is not None:
+        return Workspace(flag.expanduser().resolve(), Origin.FLAG)
+    group = find_group((cwd or Path.cwd()).resolve())
+    if group is not None:
+        return Workspace(group, Origin.GROUP)
+    home = env.get(ENV_HOME)
+    if home:
+        return Workspace(Path(home).expanduser().resolve(), Origin.ENV)
+    import platformdirs  # only here: 30+ ms of start-up that most commands never pay
+
+    return Workspace(Path(platformdirs.user_data_dir("intervision", appauthor=False)), Origin.USER)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) so that the folder itself is owner-only (0700)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
