@@ -75,7 +75,7 @@ def check_text(text: str, name: str) -> tuple[Protocol | None, list[Problem]]:
         return Protocol.model_validate(data), []
     except ValidationError as exc:
         problems = [_validation_problem(err, node, name, data) for err in exc.errors(include_input=False)]
-        return None, sorted(set(problems), key=lambda p: (p.line, p.column, p.where, p.key))
+        return None, sorted(set(problems), key=lambda p: (p.line, p.column, p.where, p.key, p.fields))
 
 
 # --- YAML errors -------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
     if problem in {"alias", "anchor", "merge", "depth", "key_unhashable"}:
         return _problem(name, line, column, "", f"protocol.err.{problem}", depth=yamlsafe.MAX_DEPTH)
     if "could not determine a constructor for the tag" in problem:
-        tag = problem.rsplit("tag", 1)[-1].strip(" '")
+        tag = problem.split("tag", 1)[-1].strip(" '").replace("tag:yaml.org,2002:", "!!", 1)
         return _problem(name, line, column, "", "protocol.err.tag", tag=tag)
     if "found character '\\t'" in problem:
         return _problem(name, line, column, "", "protocol.err.tab")
@@ -104,7 +104,7 @@ def _syntax_hint(exc: yaml.MarkedYAMLError) -> str:
         "could not find expected ':'": "protocol.syntax.no_colon",
         "expected <block end>, but found": "protocol.syntax.indent",
         "found unexpected end of stream": "protocol.syntax.unclosed_quote",
-        "found character that cannot start any token": "protocol.syntax.bad_start",
+        "that cannot start any token": "protocol.syntax.bad_start",
         "found undefined alias": "protocol.syntax.undefined_alias",
         "expected a single document in the stream": "protocol.syntax.two_documents",
     }
@@ -191,7 +191,8 @@ def _known_keys() -> set[str]:
 
 
 def _unknown_key_key(key: str, allowed: list[str]) -> str:
-    return "protocol.err.unknown_key_hint" if _suggest(key, allowed) else "protocol.err.unknown_key"
+    has_hint = "suggestion" in _suggest(key, allowed)
+    return "protocol.err.unknown_key_hint" if has_hint else "protocol.err.unknown_key"
 
 
 def _suggest(word: str, choices: list[str]) -> dict[str, object]:

@@ -140,15 +140,15 @@ def _fit(base: list[float], bounds: list[tuple[float, float]], target: float) ->
         else:
             high = mid
     values = [_clamp(b * high, lo, hi) for b, (lo, hi) in zip(base, bounds)]
-    return _round_minutes(values, bounds)
+    goal = _clamp(target, sum(lo for lo, _ in bounds), sum(hi for _, hi in bounds))
+    return _round_minutes(values, bounds, goal)
 
 
-def _round_minutes(values: list[float], bounds: list[tuple[float, float]]) -> list[float]:
-    """Whole minutes where the bounds allow, keeping the total (largest remainder first)."""
-    result = [float(math.floor(v + 1e-9)) for v in values]
-    # Rounding down never takes a phase below its minimum.
-    result = [max(r, min(v, math.ceil(lo - 1e-9))) for r, v, (lo, _) in zip(result, values, bounds)]
-    missing = round(sum(values)) - sum(result)
+def _round_minutes(values: list[float], bounds: list[tuple[float, float]], goal: float) -> list[float]:
+    """Whole minutes where the bounds allow, adding up to ``goal`` (largest remainder first)."""
+    # Rounding down never takes a phase below its minimum, which may itself be a fraction (7.5).
+    result = [max(math.floor(v + 1e-9), lo) for v, (lo, _) in zip(values, bounds)]
+    missing = goal - sum(result)
     order = sorted(range(len(values)), key=lambda i: values[i] - result[i], reverse=True)
     for i in order:
         if missing < 1 - 1e-9:
@@ -156,7 +156,16 @@ def _round_minutes(values: list[float], bounds: list[tuple[float, float]]) -> li
         if result[i] + 1 <= bounds[i][1] + 1e-9:
             result[i] += 1
             missing -= 1
-    return result
+    # A fraction that whole minutes cannot make up (a fixed 7.5, a target of 37.5) goes where it fits,
+    # first to a phase held at a fractional minimum, which it may make whole again.
+    for i in sorted(order, key=lambda i: result[i] == math.floor(result[i])):
+        if missing <= 1e-9:
+            break
+        step = min(missing, bounds[i][1] - result[i])
+        if step > 0:
+            result[i] += step
+            missing -= step
+    return [float(r) for r in result]
 
 
 def _clamp(value: float, low: float, high: float) -> float:

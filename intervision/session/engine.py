@@ -1,0 +1,250 @@
+"""The session engine: commands in, events out. Pure apart from the injected clock, wall time and sink.
+
+Every command is checked first, then its event is handed to the sink (the journal: written and fsynced)
+and only then applied to the state, so what the screen shows has always been saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from intervision.errors import IntervisionError, UsageError
+from intervision.protocol.model import Protocol
+from intervision.session.clock import Clock, SessionClock
+from intervision.session.events import Event, Kind
+from intervision.session.snapshot import Snapshot, take
+from intervision.session.state import NOTE_KINDS, SessionState, apply, fold, initial_state
+
+Sink = Callable[[Event], None]
+WallClock = Callable[[], str]
+
+MAX_NOTE_CHARS = 200_000
+MAX_EXTEND_MINUTES = 120
+
+
+def wall_now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class OwnerRequired(IntervisionError):
+    """The next phase belongs to a case whose owner has not been chosen yet."""
+
+    def __init__(self, case: int) -> None:
+        super().__init__("session.owner_required", case=case)
+        self.case = case
+
+
+class SessionEngine:
+    def __init__(self, state: SessionState, clock: SessionClock, sink: Sink, wall: WallClock = wall_now) -> None:
+        self.state, self.clock, self.sink, self.wall = state, clock, sink, wall
+
+    # --- creating and resuming ---------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        protocol: Protocol,
+        *,
+        members: list[str],
+        facilitator: str,
+        clock: Clock,
+        sink: Sink,
+        cases: int | None = None,
+        minutes: float | None = None,
+        rehearsal: float | None = None,
+        wall: WallClock = wall_now,
+    ) -> SessionEngine:
+        names = [m.strip() for m in members if m.strip()]
+        if len(names) < 2:
+            raise UsageError("session.too_few_members")
+        if len({n.casefold() for n in names}) != len(names):
+            raise UsageError("session.duplicate_member")
+        if not facilitator.strip():
+            raise UsageError("session.no_facilitator")
+        data = {
+            "protocol": protocol.model_dump(mode="json", exclude_none=True),
+            "members": names,
+            "facilitator": facilitator.strip(),
+            "cases": protocol.cases if cases is None else cases,
+            "target_minutes": minutes,
+            "rehearsal": rehearsal,
+        }
+        event = Event(1, 0.0, Kind.STARTED, data, wall())
+        state = initial_state(event)  # validates the agenda before anything is written
+        sink(event)
+        apply(state, event)
+        return cls(state, SessionClock(clock), sink, wall)
+
+    @classmethod
+    def resume(
+        cls, events: list[Event], *, clock: Clock, sink: Sink, wall: WallClock = wall_now, gap_seconds: float = 0.0
+    ) -> SessionEngine:
+        state = fold(events)
+        if state.ended:
+            raise IntervisionError("session.already_ended")
+        engine = cls(state, SessionClock(clock, offset=state.last_t), sink, wall)
+        engine._emit(Kind.CONTINUED, gap_seconds=round(max(gap_seconds, 0.0), 1))
+        return engine
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        return take(self.state, self.clock.now())
+
+    # --- commands --------------------------------------------------------------------------------
+
+    def agree_rules(self) -> None:
+        if not self.state.begun:
+            self._emit(Kind.RULES_AGREED)
+
+    def choose_owner(self, case: int, member: str, title: str | None = None) -> None:
+        name = self._member(member)
+        if not 1 <= case <= max(self.state.agenda.cases, 1):
+            raise UsageError("session.bad_case", case=case)
+        others = {c: m for c, m in self.state.owners.items() if c != case}
+        if name in others.values() and len(self.state.members) > self.state.agenda.cases:
+            raise UsageError("session.owner_twice", member=name)
+        self._emit(Kind.OWNER_CHOSEN, case=case, member=name, title=(title or "").strip() or None)
+
+    def note(self, text: str, *, speaker: str | None = None, kind: str | None = None) -> Event:
+        self._running()
+        body = text.strip()
+        if not body:
+            raise UsageError("session.empty_note")
+        if len(body) > MAX_NOTE_CHARS:
+            raise UsageError("session.note_too_long", limit=MAX_NOTE_CHARS)
+        who = self._member(speaker) if speaker else self.state.speaker
+        note_kind = kind or self.state.note_kind
+        if note_kind not in NOTE_KINDS:
+            raise UsageError("session.bad_note_kind", kind=note_kind)
+        return self._emit(Kind.NOTE, phase=self.state.current.key, note_kind=note_kind, speaker=who, text=body)
+
+    def undo_note(self) -> str:
+        self._running()
+        live = [n for n in self.state.notes if not n.removed]
+        if not live:
+            raise UsageError("session.nothing_to_undo")
+        self._emit(Kind.NOTE_REMOVED, note=live[-1].seq)
+        return live[-1].text
+
+    def next(self) -> None:
+        """Next speaker, or the next phase after the last turn, or the end after the last phase."""
+        self._running()
+        state = self.state
+        if state.turn_index < len(state.turn_order) - 1:
+            self._move(state.phase_index, state.turn_index + 1)
+        elif state.phase_index + 1 >= len(state.agenda.phases):
+            self.end("finished")
+        else:
+            self._move(state.phase_index + 1, 0)
+
+    def back(self) -> None:
+        self._running()
+        state = self.state
+        if state.turn_index > 0:
+            self._move(state.phase_index, state.turn_index - 1)
+        elif state.phase_index > 0:
+            self._move(state.phase_index - 1, -1)
+        else:
+            raise UsageError("session.at_start")
+
+    def skip(self) -> None:
+        self._running()
+        state = self.state
+        if state.phase_index + 1 >= len(state.agenda.phases):
+            self.end("finished")
+        else:
+            self._move(state.phase_index + 1, 0, skipped=True)
+
+    def pause(self) -> None:
+        self._running()
+        if self.state.paused:
+            raise UsageError("session.already_paused")
+        self._emit(Kind.PAUSED)
+
+    def resume_clock(self) -> None:
+        self._running()
+        if not self.state.paused:
+            raise UsageError("session.not_paused")
+        self._emit(Kind.RESUMED)
+
+    def toggle_pause(self) -> bool:
+        """Pause or resume; True when the session is now paused."""
+        if self.state.paused:
+            self.resume_clock()
+        else:
+            self.pause()
+        return self.state.paused
+
+    def extend(self, minutes: float) -> None:
+        self._running()
+        if minutes == 0 or abs(minutes) > MAX_EXTEND_MINUTES:
+            raise UsageError("session.bad_extend", limit=MAX_EXTEND_MINUTES)
+        self._emit(Kind.EXTENDED, minutes=minutes)
+
+    def agree(self, who: str, what: str, by: str | None = None) -> None:
+        self._running()
+        if not who.strip() or not what.strip():
+            raise UsageError("session.bad_agreement")
+        self._emit(
+            Kind.AGREEMENT,
+            phase=self.state.current.key,
+            who=who.strip(),
+            what=what.strip(),
+            by=(by or "").strip() or None,
+        )
+
+    def score(self, member: str, value: int) -> None:
+        self._running()
+        name = self._member(member)
+        if not 1 <= value <= 10:
+            raise UsageError("session.bad_score", value=value)
+        self._emit(Kind.SCORE, phase=self.state.current.key, member=name, value=value)
+
+    def end(self, reason: str = "ended-early") -> None:
+        if self.state.ended:
+            return
+        self._emit(Kind.ENDED, reason=reason)
+
+    def interrupt(self) -> None:
+        if not self.state.ended:
+            self._emit(Kind.INTERRUPTED)
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def member_named(self, name: str) -> str | None:
+        wanted = name.strip().casefold()
+        for person in [*self.state.members, self.state.facilitator]:
+            if person.casefold() == wanted:
+                return person
+        return None
+
+    def _member(self, name: str) -> str:
+        found = self.member_named(name)
+        if found is None:
+            raise UsageError("session.unknown_member", name=name, members=", ".join(self.state.members))
+        return found
+
+    def _running(self) -> None:
+        if self.state.ended:
+            raise UsageError("session.already_ended")
+        if not self.state.begun:
+            self.agree_rules()
+
+    def _move(self, phase: int, turn: int, *, skipped: bool = False) -> None:
+        case = self.state.owner_needed(phase) if phase != self.state.phase_index else None
+        if case is not None:
+            raise OwnerRequired(case)
+        if self.state.paused:
+            self._emit(Kind.RESUMED)
+        data: dict[str, object] = {"phase": phase, "turn": turn}
+        if skipped:
+            data["skipped"] = True
+        self._emit(Kind.MOVED, **data)
+
+    def _emit(self, kind: Kind, **data: object) -> Event:
+        event = Event(self.state.seq + 1, self.clock.now(), kind, dict(data), self.wall())
+        self.sink(event)
+        apply(self.state, event)
+        return event

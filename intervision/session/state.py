@@ -1,0 +1,265 @@
+"""Session state as a fold over events. Nothing here reads a clock: time comes from event stamps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from intervision.protocol.model import Capture, Pattern, Protocol
+from intervision.protocol.plan import Agenda, PlannedPhase, Section, plan
+from intervision.session.events import Event, Kind
+
+NOTE_KIND = {
+    Capture.NOTES: "note",
+    Capture.QUESTIONS: "question",
+    Capture.CORE_QUESTION: "core-question",
+    Capture.ADVICE: "advice",
+    Capture.REACTION: "reaction",
+    Capture.LEARNING_POINTS: "learning-point",
+    Capture.AGREEMENTS: "note",
+    Capture.SCORES: "note",
+    Capture.PITCHES: "pitch",
+}
+NOTE_KINDS = tuple(dict.fromkeys(NOTE_KIND.values()))
+
+
+@dataclass
+class Note:
+    seq: int
+    t: float
+    phase: str  # agenda key: phase id, with '#case' for per-case phases
+    kind: str
+    speaker: str | None
+    text: str
+    removed: bool = False
+
+
+@dataclass
+class Agreement:
+    seq: int
+    phase: str
+    who: str
+    what: str
+    by: str | None
+
+
+@dataclass
+class Score:
+    seq: int
+    phase: str
+    member: str
+    value: int
+
+
+@dataclass
+class PhaseRecord:
+    active: float = 0.0  # seconds the phase ran (pauses excluded)
+    extra: float = 0.0  # seconds added with /extend
+    visits: int = 0
+    skipped: bool = False
+    first_entered: float | None = None
+
+
+@dataclass
+class SessionState:
+    protocol: Protocol
+    agenda: Agenda
+    members: list[str]
+    facilitator: str
+    rehearsal: float | None = None
+    started_wall: str = ""
+    seq: int = 0
+    last_t: float = 0.0
+    begun: bool = False  # ground rules agreed, the first phase's clock runs
+    ended: bool = False
+    end_reason: str = ""
+    paused: bool = False
+    paused_total: float = 0.0
+    phase_index: int = 0
+    turn_index: int = 0
+    rounds_started: int = 0
+    turn_orders: dict[str, list[str]] = field(default_factory=dict)
+    owners: dict[int, str] = field(default_factory=dict)
+    case_titles: dict[int, str] = field(default_factory=dict)
+    phases: dict[str, PhaseRecord] = field(default_factory=dict)
+    turn_time: dict[str, float] = field(default_factory=dict)  # "key/index" → seconds
+    turn_extra: dict[str, float] = field(default_factory=dict)
+    speaking: dict[str, float] = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    scores: list[Score] = field(default_factory=list)
+    gaps: list[tuple[float, float]] = field(default_factory=list)  # (session t, wall seconds not running)
+    interruptions: int = 0
+
+    # --- where are we ---------------------------------------------------------------------------
+
+    @property
+    def current(self) -> PlannedPhase:
+        return self.agenda.phases[self.phase_index]
+
+    @property
+    def case(self) -> int | None:
+        return self.current.case
+
+    @property
+    def owner(self) -> str | None:
+        case = self.case
+        if case is None:
+            return self.owners.get(max(self.owners)) if self.owners else None
+        return self.owners.get(case)
+
+    def participants(self, row: PlannedPhase) -> list[str]:
+        owner = self.owners.get(row.case) if row.case is not None else None
+        if row.section is Section.PER_CASE and row.phase.speakers.leaves_out_owner and owner:
+            return [m for m in self.members if m != owner]
+        return list(self.members)
+
+    @property
+    def turn_order(self) -> list[str]:
+        return self.turn_orders.get(self.current.key, [])
+
+    def speaker_of(self, row: PlannedPhase, turn: int) -> str | None:
+        order = self.turn_orders.get(row.key, [])
+        if row.phase.speakers.takes_turns and order:
+            return order[min(turn, len(order) - 1)]
+        if row.phase.speakers is Pattern.OWNER:
+            return self.owners.get(row.case) if row.case is not None else None
+        if row.phase.speakers is Pattern.FACILITATOR:
+            return self.facilitator
+        return None
+
+    @property
+    def speaker(self) -> str | None:
+        return self.speaker_of(self.current, self.turn_index)
+
+    @property
+    def turn_key(self) -> str:
+        return f"{self.current.key}/{self.turn_index}"
+
+    def record(self, key: str) -> PhaseRecord:
+        return self.phases.setdefault(key, PhaseRecord())
+
+    @property
+    def note_kind(self) -> str:
+        return NOTE_KIND[self.current.phase.note_kind]
+
+    def is_last_step(self) -> bool:
+        last_turn = max(len(self.turn_order), 1) - 1
+        return self.phase_index == len(self.agenda.phases) - 1 and self.turn_index >= last_turn
+
+    def owner_needed(self, phase_index: int) -> int | None:
+        """The case whose owner must be chosen before ``phase_index`` can start, if any."""
+        if phase_index >= len(self.agenda.phases):
+            return None
+        case = self.agenda.phases[phase_index].case
+        return case if case is not None and case not in self.owners else None
+
+
+# --- the fold ---------------------------------------------------------------------------------
+
+
+def initial_state(started: Event) -> SessionState:
+    data = started.data
+    protocol = Protocol.model_validate(data["protocol"])
+    agenda = plan(protocol, len(data["members"]), cases=data["cases"], minutes=data.get("target_minutes"))
+    return SessionState(
+        protocol=protocol,
+        agenda=agenda,
+        members=list(data["members"]),
+        facilitator=str(data["facilitator"]),
+        rehearsal=data.get("rehearsal"),
+        started_wall=started.wall,
+    )
+
+
+def fold(events: list[Event]) -> SessionState:
+    if not events or events[0].kind is not Kind.STARTED:
+        raise ValueError("a journal starts with a 'started' event")
+    state = initial_state(events[0])
+    for event in events:
+        apply(state, event)
+    return state
+
+
+def _accrue(state: SessionState, t: float) -> None:
+    dt = t - state.last_t
+    if dt > 0 and state.begun and not state.ended:
+        if state.paused:
+            state.paused_total += dt
+        else:
+            state.record(state.current.key).active += dt
+            state.turn_time[state.turn_key] = state.turn_time.get(state.turn_key, 0.0) + dt
+            speaker = state.speaker
+            if speaker:
+                state.speaking[speaker] = state.speaking.get(speaker, 0.0) + dt
+    state.last_t = max(state.last_t, t)
+
+
+def _enter(state: SessionState, index: int, turn: int, t: float) -> None:
+    state.phase_index, state.turn_index = index, turn
+    row = state.current
+    record = state.record(row.key)
+    record.visits += 1
+    if record.first_entered is None:
+        record.first_entered = t
+    if row.phase.speakers.takes_turns and row.key not in state.turn_orders:
+        people = state.participants(row)
+        start = state.rounds_started % len(people) if people else 0
+        state.turn_orders[row.key] = people[start:] + people[:start]
+        state.rounds_started += 1
+    order = state.turn_orders.get(row.key)
+    if order:
+        state.turn_index = min(turn if turn >= 0 else len(order) - 1, len(order) - 1)
+    else:
+        state.turn_index = 0
+
+
+def apply(state: SessionState, event: Event) -> None:
+    _accrue(state, event.t)
+    state.seq = event.seq
+    data: dict[str, Any] = event.data
+    kind = event.kind
+    if kind is Kind.STARTED:
+        for case, owner in (data.get("owners") or {}).items():
+            state.owners[int(case)] = owner
+    elif kind is Kind.RULES_AGREED:
+        if not state.begun:
+            state.begun = True
+            _enter(state, 0, 0, event.t)
+    elif kind is Kind.OWNER_CHOSEN:
+        state.owners[int(data["case"])] = str(data["member"])
+        if data.get("title"):
+            state.case_titles[int(data["case"])] = str(data["title"])
+    elif kind is Kind.NOTE:
+        state.notes.append(
+            Note(event.seq, event.t, str(data["phase"]), str(data["note_kind"]), data.get("speaker"), str(data["text"]))
+        )
+    elif kind is Kind.NOTE_REMOVED:
+        for note in state.notes:
+            if note.seq == data["note"]:
+                note.removed = True
+    elif kind is Kind.MOVED:
+        if data.get("skipped"):
+            state.record(state.current.key).skipped = True
+        _enter(state, int(data["phase"]), int(data["turn"]), event.t)
+    elif kind is Kind.PAUSED:
+        state.paused = True
+    elif kind is Kind.RESUMED:
+        state.paused = False
+    elif kind is Kind.EXTENDED:
+        seconds = float(data["minutes"]) * 60
+        state.record(state.current.key).extra += seconds
+        state.turn_extra[state.turn_key] = state.turn_extra.get(state.turn_key, 0.0) + seconds
+    elif kind is Kind.AGREEMENT:
+        state.agreements.append(
+            Agreement(event.seq, str(data["phase"]), str(data["who"]), str(data["what"]), data.get("by"))
+        )
+    elif kind is Kind.SCORE:
+        state.scores.append(Score(event.seq, str(data["phase"]), str(data["member"]), int(data["value"])))
+    elif kind is Kind.INTERRUPTED:
+        state.interruptions += 1
+    elif kind is Kind.CONTINUED:
+        state.gaps.append((event.t, float(data.get("gap_seconds", 0.0))))
+    elif kind is Kind.ENDED:
+        state.ended = True
+        state.end_reason = str(data.get("reason", "finished"))
