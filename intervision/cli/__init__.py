@@ -24,4 +24,7 @@ def main() -> None:
     from intervision.cli.app import build_app
     from intervision.cli.edge import run_edge
 
-    sys.exit(run_edge(lambda: build_app()(prog_name="intervision")))
+    from intervision.cli.session import normalise_rehearse
+
+    args = normalise_rehearse(sys.argv[1:])
+    sys.exit(run_edge(lambda: build_app()(args=args, prog_name="intervision")))

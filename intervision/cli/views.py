@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from intervision.protocol.catalog import Summary
     from intervision.protocol.library import Entry
+    from intervision.store.sessions import StoredSession
 
 
 def console() -> Console:
@@ -186,3 +187,21 @@ def fit_report(plan: Agenda, out: Console) -> None:
 
 
 __all__ = ["Capture", "agenda", "protocol_detail", "protocol_list"]
+
+
+def session_list(rows: list["StoredSession"]) -> None:
+    from rich.table import Table
+
+    out = console()
+    if not rows:
+        out.print(t("store.no_sessions"))
+        return
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for key in ("col.date", "col.id", "col.members", "col.owners", "col.status", "col.folder"):
+        table.add_column(t(key))
+    for row in rows:
+        owners = ", ".join(row.owners[c] for c in sorted(row.owners))
+        table.add_row(
+            row.date, row.protocol, ", ".join(row.members), owners, t(f"status.{row.status}"), row.folder.name
+        )
+    out.print(table)

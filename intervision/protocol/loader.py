@@ -132,8 +132,8 @@ def _validation_problem(err: Any, root: Node, name: str, data: Any) -> Problem:
         parent = _node_at(root, loc[:-1])
         return _at(name, parent, _where(loc[:-1]), "protocol.err.missing", key=str(loc[-1]))
     if kind == "duplicate_phase_id":
-        node = _duplicate_phase_node(root, str(ctx.get("id")))
-        return _at(name, node or root, where, "protocol.err.duplicate_phase_id", id=ctx.get("id"))
+        second = _duplicate_phase_node(root, str(ctx.get("id")))
+        return _at(name, second or root, where, "protocol.err.duplicate_phase_id", id=ctx.get("id"))
     value = _value_at(data, loc)
     node = _node_at(root, loc)
     fields: dict[str, object] = {"got": _describe(value, node)}
@@ -224,7 +224,8 @@ def _allowed_keys(loc: Loc) -> list[str]:
     for part in loc:
         if isinstance(part, int):
             continue
-        field = model.model_fields.get(part) if isinstance(model, type) else None
+        is_model = isinstance(model, type) and issubclass(model, BaseModel)
+        field = model.model_fields.get(part) if is_model else None
         if field is None:
             return []
         model = _model_in(field.annotation)
@@ -270,7 +271,8 @@ def _child(node: Node, part: int | str) -> Node | None:
     if isinstance(node, MappingNode):
         for key, value in node.value:
             if isinstance(key, ScalarNode) and key.value == str(part):
-                return value
+                found: Node = value
+                return found
     if isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
         child: Node = node.value[part]
         return child

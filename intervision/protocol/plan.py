@@ -96,8 +96,8 @@ def plan(
     if minutes is not None and minutes <= 0:
         raise UsageError("plan.bad_minutes", n=minutes)
     rows: list[tuple[Phase, Section, int | None]] = [(p, Section.OPENING, None) for p in protocol.opening]
-    for case in range(1, n_cases + 1):
-        rows += [(p, Section.PER_CASE, case) for p in protocol.per_case]
+    for number in range(1, n_cases + 1):
+        rows += [(p, Section.PER_CASE, number) for p in protocol.per_case]
     rows += [(p, Section.CLOSING, None) for p in protocol.closing]
 
     base: list[float] = []

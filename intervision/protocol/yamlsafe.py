@@ -32,16 +32,17 @@ class StrictLoader(yaml.SafeLoader):
         self._depth = 0
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        event: Any = self.peek_event()  # type: ignore[no-untyped-call]
         if self.check_event(yaml.AliasEvent):
-            raise ComposerError(None, None, "alias", self.peek_event().start_mark)
-        event = self.peek_event()
+            raise ComposerError(None, None, "alias", event.start_mark)
         if getattr(event, "anchor", None):
             raise ComposerError(None, None, "anchor", event.start_mark)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
                 raise ComposerError(None, None, "depth", event.start_mark)
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            node: Node | None = super().compose_node(parent, index)
+            return node
         finally:
             self._depth -= 1
 
@@ -60,7 +61,8 @@ class StrictLoader(yaml.SafeLoader):
                     None, None, f"duplicate:{seen[key].line + 1}:{key}", key_node.start_mark
                 )
             seen[key] = key_node.start_mark
-        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
 
 
 def _yaml12_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:

@@ -46,3 +46,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{name}' is not a member of this session ({members})",
     },
 }
+
+MESSAGES.update(
+    {
+        "run.ask_protocol": {"nl": "Welke methode? (id, zie 'intervision protocols list')", "en": "Which method? (id, see 'intervision protocols list')"},
+        "run.ask_members": {
+            "nl": "Wie zijn er (deelnemers, gescheiden door komma's)?",
+            "en": "Who is here (members, separated by commas)?",
+        },
+        "run.ask_facilitator": {"nl": "Wie begeleidt (naam)?", "en": "Who facilitates (name)?"},
+        "run.input_ended_early": {
+            "nl": "de invoer hield op voordat de sessie kon beginnen; er is niets opgeslagen",
+            "en": "the input ended before the session could begin; nothing was saved",
+        },
+        "run.started": {"nl": "Sessie opgeslagen in {folder}", "en": "Session saved in {folder}"},
+        "run.resumed": {"nl": "Verder met de sessie in {folder}", "en": "Continuing the session in {folder}"},
+        "run.already_finished": {
+            "nl": "de sessie {folder} is al afgesloten; 'intervision minutes {folder}' toont het verslag",
+            "en": "the session {folder} has already ended; 'intervision minutes {folder}' shows the minutes",
+        },
+        "run.torn_line": {
+            "nl": "Let op: de laatste regel van het logboek was half geschreven (stroomuitval?) en is overgeslagen; een kopie staat in journal.jsonl.torn",
+            "en": "Note: the journal's last line was half written (power cut?) and is skipped; a copy is in journal.jsonl.torn",
+        },
+        "run.bad_line": {
+            "nl": "Let op: regel {number} van het logboek is onleesbaar en overgeslagen",
+            "en": "Note: line {number} of the journal is unreadable and skipped",
+        },
+        "run.saved_resume": {
+            "nl": "Alles is opgeslagen. Verder gaan: intervision resume {folder}",
+            "en": "Everything is saved. To continue: intervision resume {folder}",
+        },
+        "run.finished": {"nl": "Sessie afgesloten. Verslag: {path}", "en": "Session ended. Minutes: {path}"},
+        "store.too_many_sessions": {"nl": "te veel sessies op één dag in {folder}", "en": "too many sessions on one day in {folder}"},
+        "store.locked": {
+            "nl": "de sessie {folder} is al geopend in een ander venster (proces {pid}); sluit dat eerst",
+            "en": "the session {folder} is already open in another window (process {pid}); close that first",
+        },
+        "store.no_such_session": {
+            "nl": "geen sessie '{ref}' gevonden; 'intervision sessions list' toont ze",
+            "en": "no session '{ref}' found; 'intervision sessions list' shows them",
+        },
+        "store.nothing_to_resume": {
+            "nl": "er is geen onafgemaakte sessie om mee verder te gaan",
+            "en": "there is no unfinished session to continue",
+        },
+        "journal.unreadable": {"nl": "kan het logboek {path} niet lezen ({reason})", "en": "cannot read the journal {path} ({reason})"},
+    }
+)

@@ -1,0 +1,150 @@
+"""``intervision run``, ``resume``, ``minutes`` and ``sessions list``."""
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from intervision.cli.edge import guarded
+from intervision.i18n import t
+from intervision.store.workspace import locate
+
+if TYPE_CHECKING:
+    from intervision.store.sessions import StoredSession
+    from intervision.ui.run import Terminal
+
+DEFAULT_SPEED = 30.0
+
+
+def normalise_rehearse(argv: list[str]) -> list[str]:
+    """Let ``--rehearse`` stand alone (speed 30) as well as take a speed: ``--rehearse 60``."""
+    out: list[str] = []
+    for i, arg in enumerate(argv):
+        if arg == "--rehearse":
+            following = argv[i + 1] if i + 1 < len(argv) else None
+            try:
+                float(following or "")
+            except ValueError:
+                out.append(f"--rehearse={DEFAULT_SPEED:g}")
+                continue
+        out.append(arg)
+    return out
+
+
+def _terminal(bell: bool = True, on_phase_end: str | None = None, warn: int = 60) -> "Terminal":
+    from intervision.ui.run import LiveSettings, Terminal
+
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    return Terminal(sys.stdin, sys.stdout, interactive, LiveSettings(bell, on_phase_end, warn))
+
+
+def register(app: typer.Typer) -> None:
+    workspace_opt = typer.Option("--workspace", help=t("cli.opt.workspace"))
+
+    @app.command("run", help=t("cli.run.help"))
+    @guarded
+    def run(
+        protocol: Annotated[str | None, typer.Argument(help=t("cli.arg.protocol"))] = None,
+        members: Annotated[str | None, typer.Option("--members", help=t("cli.run.members"))] = None,
+        facilitator: Annotated[str | None, typer.Option("--facilitator", help=t("cli.run.facilitator"))] = None,
+        owner: Annotated[str | None, typer.Option("--owner", help=t("cli.run.owner"))] = None,
+        case: Annotated[str | None, typer.Option("--case", help=t("cli.run.case"))] = None,
+        cases: Annotated[int | None, typer.Option("--cases", min=1, max=12, help=t("cli.plan.cases"))] = None,
+        minutes: Annotated[float | None, typer.Option("--minutes", min=1, help=t("cli.plan.minutes"))] = None,
+        rehearse: Annotated[
+            float | None, typer.Option("--rehearse", min=1, max=3600, help=t("cli.run.rehearse"))
+        ] = None,
+        lang: Annotated[str | None, typer.Option("--lang", help=t("cli.opt.lang"))] = None,
+        workspace: Annotated[Path | None, workspace_opt] = None,
+        no_bell: Annotated[bool, typer.Option("--no-bell", help=t("cli.run.no_bell"))] = False,
+        on_phase_end: Annotated[str | None, typer.Option("--on-phase-end", help=t("cli.run.on_phase_end"))] = None,
+        warn: Annotated[int, typer.Option("--warn", min=0, max=3600, help=t("cli.run.warn"))] = 60,
+    ) -> None:
+        from intervision import i18n
+        from intervision.ui.run import RunOptions, split_names, start_session
+
+        if lang is not None:
+            i18n.set_language(i18n.normalise(lang) or i18n.language())
+        options = RunOptions(
+            protocol=protocol,
+            members=split_names(members) if members else None,
+            facilitator=facilitator,
+            owner=owner,
+            case=case,
+            cases=cases,
+            minutes=minutes,
+            rehearse=rehearse,
+        )
+        term = _terminal(not no_bell, on_phase_end, warn)
+        raise typer.Exit(start_session(options, locate(workspace), term))
+
+    @app.command("resume", help=t("cli.resume.help"))
+    @guarded
+    def resume(
+        session: Annotated[str | None, typer.Argument(help=t("cli.arg.session"))] = None,
+        workspace: Annotated[Path | None, workspace_opt] = None,
+        no_bell: Annotated[bool, typer.Option("--no-bell", help=t("cli.run.no_bell"))] = False,
+        on_phase_end: Annotated[str | None, typer.Option("--on-phase-end", help=t("cli.run.on_phase_end"))] = None,
+        warn: Annotated[int, typer.Option("--warn", min=0, max=3600, help=t("cli.run.warn"))] = 60,
+    ) -> None:
+        from intervision.ui.run import resume_session
+
+        term = _terminal(not no_bell, on_phase_end, warn)
+        raise typer.Exit(resume_session(session, locate(workspace), term))
+
+    @app.command("minutes", help=t("cli.minutes.help"))
+    @guarded
+    def minutes_command(
+        session: Annotated[str | None, typer.Argument(help=t("cli.arg.session"))] = None,
+        stdout: Annotated[bool, typer.Option("--stdout", help=t("cli.minutes.stdout"))] = False,
+        workspace: Annotated[Path | None, workspace_opt] = None,
+    ) -> None:
+        from intervision.render.minutes import render_minutes
+        from intervision.session.state import fold
+        from intervision.store import sessions as store
+        from intervision.store.files import write_atomic
+        from intervision.store.journal import JOURNAL, read_journal
+
+        ws = locate(workspace)
+        found = store.find(ws.sessions_dir, session) if session else _latest(ws.sessions_dir)
+        replay = read_journal(found.folder / JOURNAL)
+        state = fold(replay.events)
+        text = render_minutes(state, lang=state.protocol.language, now=state.last_t)
+        if stdout:
+            typer.echo(text, nl=False)
+            return
+        path = found.folder / store.MINUTES
+        write_atomic(path, text.encode("utf-8"))
+        typer.echo(t("cli.minutes.written", path=path))
+
+    sessions = typer.Typer(help=t("cli.sessions.help"), no_args_is_help=True, rich_markup_mode=None)
+
+    @sessions.command("list", help=t("cli.sessions.list.help"))
+    @guarded
+    def sessions_list(
+        as_json: Annotated[bool, typer.Option("--json", help=t("cli.opt.json"))] = False,
+        workspace: Annotated[Path | None, workspace_opt] = None,
+    ) -> None:
+        from intervision.store import sessions as store
+
+        rows = store.stored(locate(workspace).sessions_dir)
+        if as_json:
+            typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+            return
+        from intervision.cli import views
+
+        views.session_list(rows)
+
+    app.add_typer(sessions, name="sessions")
+
+
+def _latest(sessions_dir: Path) -> "StoredSession":
+    from intervision.errors import UsageError
+    from intervision.store import sessions as store
+
+    rows = store.stored(sessions_dir)
+    if not rows:
+        raise UsageError("store.no_sessions")
+    return max(rows, key=lambda s: (s.last_wall, s.folder.name))

@@ -1,0 +1,198 @@
+"""Session folders (``sessions/<date>-<protocol>[-n]/``), their lock, and what is stored in them."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from intervision.errors import IntervisionError, UsageError
+from intervision.store.journal import JOURNAL
+from intervision.store.workspace import ensure_private_dir
+
+LOCK = "session.lock"
+MINUTES = "minutes.md"
+
+
+def create_folder(sessions_dir: Path, protocol_id: str, today: date | None = None) -> Path:
+    ensure_private_dir(sessions_dir)
+    stem = f"{(today or date.today()).isoformat()}-{protocol_id}"
+    for n in range(1, 1000):
+        folder = sessions_dir / (stem if n == 1 else f"{stem}-{n}")
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(folder, 0o700)
+        return folder
+    raise IntervisionError("store.too_many_sessions", folder=sessions_dir)
+
+
+class SessionLock:
+    """An exclusive lock on a session folder; the kernel releases it when the process dies."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / LOCK
+        self.handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        handle = open(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "r+", encoding="utf-8")
+        try:
+            _lock(handle)
+        except OSError:
+            other = handle.read().strip() or "?"
+            handle.close()
+            raise IntervisionError("store.locked", folder=self.path.parent.name, pid=other) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self.handle = handle
+
+    def release(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
+
+    def held_elsewhere(self) -> bool:
+        """True when another process holds the lock (used for the 'running' status)."""
+        if not self.path.exists():
+            return False
+        with open(self.path, encoding="utf-8") as handle:
+            try:
+                _lock(handle)
+            except OSError:
+                return True
+            _unlock(handle)
+            return False
+
+
+def _lock(handle: IO[str]) -> None:
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    else:  # pragma: no cover - Windows
+        import msvcrt
+
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+
+
+def _unlock(handle: IO[str]) -> None:
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    else:  # pragma: no cover - Windows
+        import msvcrt
+
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    folder: Path
+    date: str
+    protocol: str
+    title: str
+    language: str
+    members: list[str]
+    facilitator: str
+    owners: dict[int, str]
+    status: str  # running / interrupted / finished
+    rehearsal: bool
+    last_wall: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.folder.name,
+            "date": self.date,
+            "protocol": self.protocol,
+            "title": self.title,
+            "language": self.language,
+            "members": self.members,
+            "facilitator": self.facilitator,
+            "owners": [self.owners[c] for c in sorted(self.owners)],
+            "status": self.status,
+            "rehearsal": self.rehearsal,
+            "path": str(self.folder),
+        }
+
+
+def scan(folder: Path) -> StoredSession | None:
+    """A quick read of one session folder: the first event, owners and how it ended."""
+    journal = folder / JOURNAL
+    try:
+        raw = journal.read_bytes()
+    except OSError:
+        return None
+    first: dict[str, Any] | None = None
+    owners: dict[int, str] = {}
+    ended = False
+    last_wall = ""
+    for line in raw.split(b"\n"):
+        if not line.strip():
+            continue
+        try:
+            event = json.loads(line)
+        except ValueError:
+            continue
+        kind = event.get("kind")
+        last_wall = str(event.get("wall", last_wall))
+        if first is None:
+            if kind != "started":
+                return None
+            first = event
+            owners.update({int(c): str(m) for c, m in (event.get("owners") or {}).items()})
+        elif kind == "owner-chosen":
+            owners[int(event["case"])] = str(event["member"])
+        elif kind == "ended":
+            ended = True
+    if first is None:
+        return None
+    protocol = first.get("protocol") or {}
+    if ended:
+        status = "finished"
+    elif SessionLock(folder).held_elsewhere():
+        status = "running"
+    else:
+        status = "interrupted"
+    return StoredSession(
+        folder=folder,
+        date=str(first.get("wall", ""))[:10],
+        protocol=str(protocol.get("id", "?")),
+        title=str(protocol.get("title", "?")),
+        language=str(protocol.get("language", "?")),
+        members=[str(m) for m in first.get("members", [])],
+        facilitator=str(first.get("facilitator", "")),
+        owners=owners,
+        status=status,
+        rehearsal=bool(first.get("rehearsal")),
+        last_wall=last_wall,
+    )
+
+
+def stored(sessions_dir: Path) -> list[StoredSession]:
+    """Every session in the folder, oldest first."""
+    if not sessions_dir.is_dir():
+        return []
+    found = [scan(folder) for folder in sorted(sessions_dir.iterdir()) if folder.is_dir()]
+    return sorted((s for s in found if s is not None), key=lambda s: (s.date, s.folder.name))
+
+
+def find(sessions_dir: Path, ref: str | None) -> StoredSession:
+    """A session by folder name or path; without one, the most recent unfinished session."""
+    if ref:
+        candidate = Path(ref).expanduser()
+        folder = candidate if candidate.is_dir() else sessions_dir / ref
+        found = scan(folder) if folder.is_dir() else None
+        if found is None:
+            raise UsageError("store.no_such_session", ref=ref)
+        return found
+    unfinished = [s for s in stored(sessions_dir) if s.status != "finished"]
+    if not unfinished:
+        raise UsageError("store.nothing_to_resume")
+    return max(unfinished, key=lambda s: (s.last_wall, s.folder.name))

@@ -1,0 +1,78 @@
+"""Words and clock texts for screens, shared by the plain and the live display."""
+
+from __future__ import annotations
+
+import math
+
+from intervision.i18n import t
+from intervision.protocol.model import OwnerPosition, Pattern
+from intervision.session.snapshot import Snapshot
+
+
+def clock(seconds: float) -> str:
+    """'4:05', '1:02:03'; the sign is left to the caller."""
+    # A countdown shows 1:30 until a whole second has gone; overtime counts whole seconds past zero.
+    total = int(abs(seconds)) if seconds < 0 else math.ceil(seconds - 1e-6)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def left_text(seconds: float) -> str:
+    """'4:05 left' or '1:10 over time' — overtime said in words, not only in colour."""
+    if seconds < 0:
+        return t("ui.over_time", clock=clock(seconds))
+    return t("ui.time_left", clock=clock(seconds))
+
+
+def schedule_text(behind: float) -> str:
+    minutes = round(behind / 60)
+    if minutes >= 1:
+        return t("ui.behind", minutes=minutes)
+    if minutes <= -1:
+        return t("ui.ahead", minutes=-minutes)
+    return t("ui.on_schedule")
+
+
+def pattern_text(snap: Snapshot) -> str:
+    """'each member in turn — the case owner listens and reacts later'."""
+    text = t(f"pattern.long.{snap.pattern.value}")
+    if snap.case is not None and snap.pattern is not Pattern.OWNER and snap.owner_position is not OwnerPosition.SPEAKS:
+        text += " — " + t(f"owner.long.{snap.owner_position.value}")
+    return text
+
+
+def heading(snap: Snapshot) -> str:
+    parts = [t("ui.phase_of", k=snap.phase_number, n=snap.phase_count)]
+    if snap.case is not None:
+        case = t("ui.case_of", k=snap.case, n=snap.case_count) if snap.case_count > 1 else t("ui.case")
+        if snap.case_title:
+            case += f": {snap.case_title}"
+        parts.append(case)
+    parts.append(snap.title)
+    return " · ".join(parts)
+
+
+def speaker_text(snap: Snapshot) -> str:
+    now = snap.speaker or t(f"pattern.{snap.pattern.value}")
+    if snap.speaker and snap.owner and snap.speaker == snap.owner:
+        now += f" ({t('ui.owner_word')})"
+    if snap.turn_count:
+        now += f" [{snap.turn_number}/{snap.turn_count}]"
+    following = snap.next_speaker or ""
+    if snap.next_title:
+        following = f"{snap.next_title}" + (f" ({snap.next_speaker})" if snap.next_speaker else "")
+    return t("ui.now_next", now=now, next=following or "–")
+
+
+def times_text(snap: Snapshot) -> str:
+    parts = []
+    if snap.turn_left is not None:
+        parts.append(t("ui.turn_time", text=left_text(snap.turn_left)))
+    parts.append(t("ui.phase_time", text=left_text(snap.phase_left)))
+    parts.append(t("ui.session_time", text=left_text(snap.session_left)))
+    parts.append(schedule_text(snap.behind))
+    text = " · ".join(parts)
+    if snap.paused:
+        text = t("ui.paused_marker") + " " + text
+    return text

@@ -1,0 +1,78 @@
+"""Asking the facilitator something: a small adapter so the flow can be driven by lines or by questionary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TextIO
+
+from intervision.i18n import t
+
+
+class EndOfInput(Exception):
+    """The input ran out (a script ended, or stdin was closed)."""
+
+
+class Prompts(Protocol):
+    def ask(self, question: str, *, default: str | None = None) -> str: ...
+
+    def choose(self, question: str, choices: Sequence[str], *, default: str | None = None) -> str: ...
+
+    def confirm(self, question: str, *, default: bool = True) -> bool: ...
+
+    def read_command(self) -> str: ...
+
+
+class LinePrompts:
+    """Questions answered one line at a time: for pipes, files and plain terminals. No escape codes."""
+
+    def __init__(self, stdin: TextIO, stdout: TextIO, *, echo_prompt: bool = True) -> None:
+        self.stdin, self.stdout, self.echo_prompt = stdin, stdout, echo_prompt
+
+    def _line(self, prompt: str) -> str:
+        if self.echo_prompt:
+            self.stdout.write(prompt)
+            self.stdout.flush()
+        line = self.stdin.readline()
+        if not line:
+            raise EndOfInput
+        return line.rstrip("\r\n")
+
+    def read_command(self) -> str:
+        return self._line("> ")
+
+    def ask(self, question: str, *, default: str | None = None) -> str:
+        suffix = f" [{default}]" if default else ""
+        self.stdout.write(f"{question}{suffix}\n")
+        answer = self._line("? ").strip()
+        return answer or (default or "")
+
+    def choose(self, question: str, choices: Sequence[str], *, default: str | None = None) -> str:
+        while True:
+            self.stdout.write(question + "\n")
+            for number, choice in enumerate(choices, start=1):
+                mark = " *" if choice == default else ""
+                self.stdout.write(f"  {number}. {choice}{mark}\n")
+            if default:
+                self.stdout.write(t("prompt.default_hint", default=default) + "\n")
+            answer = self._line("? ").strip()
+            if not answer and default:
+                return default
+            if answer.isdigit() and 1 <= int(answer) <= len(choices):
+                return choices[int(answer) - 1]
+            for choice in choices:
+                if choice.casefold() == answer.casefold():
+                    return choice
+            self.stdout.write(t("prompt.invalid_choice", answer=answer) + "\n")
+
+    def confirm(self, question: str, *, default: bool = True) -> bool:
+        hint = t("prompt.yes_no_default_yes") if default else t("prompt.yes_no_default_no")
+        while True:
+            self.stdout.write(f"{question} {hint}\n")
+            answer = self._line("? ").strip().casefold()
+            if not answer:
+                return default
+            if answer in ("j", "ja", "y", "yes"):
+                return True
+            if answer in ("n", "nee", "no"):
+                return False
+            self.stdout.write(t("prompt.yes_no_invalid") + "\n")

@@ -1,0 +1,199 @@
+"""Wiring for a live session: workspace, folder, lock, journal, engine, screen, minutes."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import FrameType
+from typing import TextIO
+
+from intervision.errors import UsageError
+from intervision.i18n import language, t
+from intervision.protocol.library import resolve
+from intervision.session.clock import Clock, MonotonicClock, ScaledClock
+from intervision.session.engine import SessionEngine
+from intervision.session.rotation import PastSession, propose_owner
+from intervision.store import sessions as store
+from intervision.store.files import write_atomic
+from intervision.store.journal import JOURNAL, Journal, read_journal
+from intervision.store.workspace import Workspace
+from intervision.ui.controller import Controller, Outcome
+from intervision.ui.plain import PlainScreen, run_plain
+from intervision.ui.prompts import EndOfInput, LinePrompts
+
+EXIT_OK, EXIT_INTERRUPTED = 0, 130
+DEFAULT_PROTOCOL = "begeleide-intervisie"
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    protocol: str | None = None
+    members: list[str] | None = None
+    facilitator: str | None = None
+    owner: str | None = None
+    case: str | None = None
+    cases: int | None = None
+    minutes: float | None = None
+    rehearse: float | None = None
+
+
+@dataclass(frozen=True)
+class LiveSettings:
+    """How the live screen signals time: bell at zero, a command of the user's, the warning moment."""
+
+    bell: bool = True
+    on_phase_end: str | None = None
+    warn_seconds: int = 60
+
+
+@dataclass
+class Terminal:
+    stdin: TextIO
+    stdout: TextIO
+    interactive: bool
+    live: LiveSettings = LiveSettings()
+
+
+def base_clock(rehearse: float | None) -> Clock:
+    return ScaledClock(MonotonicClock(), rehearse) if rehearse else MonotonicClock()
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """A polite kill (SIGTERM) saves like Ctrl-C does."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def split_names(text: str) -> list[str]:
+    return [name.strip() for name in text.replace(";", ",").split(",") if name.strip()]
+
+
+def history(workspace: Workspace, skip: Path | None = None) -> list[PastSession]:
+    return [
+        PastSession(f"{s.date}/{s.folder.name}", tuple(s.owners[c] for c in sorted(s.owners)))
+        for s in store.stored(workspace.sessions_dir)
+        if not s.rehearsal and s.folder != skip
+    ]
+
+
+def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> int:
+    prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.interactive)
+    try:
+        ref = options.protocol or prompts.ask(t("run.ask_protocol"), default=DEFAULT_PROTOCOL)
+        protocol = resolve(ref, language(), workspace.protocols_dir).load()
+        members = options.members or []
+        while len(members) < 2:
+            members = split_names(prompts.ask(t("run.ask_members")))
+        facilitator = (options.facilitator or "").strip()
+        while not facilitator:
+            facilitator = prompts.ask(t("run.ask_facilitator")).strip()
+    except EndOfInput:
+        raise UsageError("run.input_ended_early") from None
+    folder = store.create_folder(workspace.sessions_dir, protocol.id)
+    lock = store.SessionLock(folder)
+    lock.acquire()
+    journal = Journal(folder / JOURNAL)
+    try:
+        engine = SessionEngine.start(
+            protocol,
+            members=members,
+            facilitator=facilitator,
+            clock=base_clock(options.rehearse),
+            sink=journal.append,
+            cases=options.cases,
+            minutes=options.minutes,
+            rehearsal=options.rehearse,
+        )
+        term.stdout.write(t("run.started", folder=folder) + "\n")
+        if options.owner:
+            engine.choose_owner(1, options.owner, options.case)
+        return drive(engine, workspace, folder, term, prompts)
+    finally:
+        journal.close()
+        lock.release()
+
+
+def resume_session(ref: str | None, workspace: Workspace, term: Terminal) -> int:
+    found = store.find(workspace.sessions_dir, ref)
+    if found.status == "finished":
+        raise UsageError("run.already_finished", folder=found.folder.name)
+    lock = store.SessionLock(found.folder)
+    lock.acquire()
+    try:
+        replay = read_journal(found.folder / JOURNAL)
+        if replay.torn_tail:
+            term.stdout.write(t("run.torn_line") + "\n")
+        for number in replay.bad_lines:
+            term.stdout.write(t("run.bad_line", number=number) + "\n")
+        journal = Journal(found.folder / JOURNAL)
+        try:
+            gap = _seconds_since(replay.events[-1].wall) if replay.events else 0.0
+            rehearsal = replay.events[0].data.get("rehearsal") if replay.events else None
+            engine = SessionEngine.resume(
+                replay.events, clock=base_clock(rehearsal), sink=journal.append, gap_seconds=gap
+            )
+            term.stdout.write(t("run.resumed", folder=found.folder) + "\n")
+            prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.interactive)
+            return drive(engine, workspace, found.folder, term, prompts)
+        finally:
+            journal.close()
+    finally:
+        lock.release()
+
+
+def drive(engine: SessionEngine, workspace: Workspace, folder: Path, term: Terminal, prompts: LinePrompts) -> int:
+    past = history(workspace, skip=folder)
+
+    def propose(case: int, taken: list[str]) -> str | None:
+        return propose_owner(engine.state.members, past, exclude=taken)
+
+    try:
+        with sigterm_as_interrupt():
+            if term.interactive:
+                from intervision.ui.live import run_live
+
+                outcome = run_live(engine, propose, term.live)
+            else:
+                screen = PlainScreen(term.stdout)
+                controller = Controller(engine, prompts, screen, propose)
+                outcome = run_plain(controller, prompts, screen)
+    except KeyboardInterrupt:
+        engine.interrupt()
+        term.stdout.write("\n" + t("run.saved_resume", folder=folder.name) + "\n")
+        return EXIT_INTERRUPTED
+    if outcome is Outcome.ENDED:
+        path = write_minutes(engine, folder)
+        term.stdout.write(t("run.finished", path=path) + "\n")
+        return EXIT_OK
+    engine.interrupt()
+    term.stdout.write(t("run.saved_resume", folder=folder.name) + "\n")
+    return EXIT_OK
+
+
+def write_minutes(engine: SessionEngine, folder: Path) -> Path:
+    from intervision.render.minutes import render_minutes
+
+    text = render_minutes(engine.state, lang=engine.state.protocol.language, now=engine.clock.now())
+    path = folder / store.MINUTES
+    write_atomic(path, text.encode("utf-8"))
+    return path
+
+
+def _seconds_since(wall: str) -> float:
+    try:
+        then = datetime.fromisoformat(wall)
+    except ValueError:
+        return 0.0
+    return max(0.0, (datetime.now().astimezone() - then).total_seconds())
