@@ -4,15 +4,17 @@
 import json
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from intervision.cli.edge import guarded
 from intervision.errors import UsageError
 from intervision.i18n import language, t
-from intervision.protocol.plan import Agenda
 from intervision.store.workspace import locate
+
+if TYPE_CHECKING:
+    from intervision.protocol.plan import Agenda
 
 
 def parse_clock(value: str) -> int:
@@ -23,7 +25,7 @@ def parse_clock(value: str) -> int:
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
-def agenda_dict(agenda: Agenda, start: int | None) -> dict[str, object]:
+def agenda_dict(agenda: "Agenda", start: int | None) -> dict[str, object]:
     from intervision.cli.views import clock
 
     return {

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from intervision.cli import views
 from intervision.cli.edge import guarded
 from intervision.i18n import language, t
 from intervision.store.workspace import locate
@@ -32,6 +31,8 @@ def build() -> typer.Typer:
         if as_json:
             typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
         else:
+            from intervision.cli import views
+
             views.protocol_list(rows)
 
     @app.command("show", help=t("cli.protocols.show.help"))
@@ -43,6 +44,8 @@ def build() -> typer.Typer:
         from intervision.protocol.library import resolve
 
         entry = resolve(protocol, language(), locate(workspace).protocols_dir)
+        from intervision.cli import views
+
         views.protocol_detail(entry.load(), entry)
 
     @app.command("validate", help=t("cli.protocols.validate.help"))

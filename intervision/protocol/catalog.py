@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from intervision.errors import Problem, ProtocolError
-from intervision.i18n import t
+from intervision.i18n import LANGUAGES, t
 from intervision.protocol.library import Entry, Origin, discover, display_path
 from intervision.protocol.loader import check_file
 from intervision.protocol.model import Protocol
@@ -92,10 +92,20 @@ def _placement_problems(entry: Entry, protocol: Protocol | None) -> list[Problem
     return problems
 
 
+def _entry_for_path(path: Path) -> Entry:
+    """A file given by path is held to the library's rules when it lies in a library folder."""
+    folder = path.resolve().parent.name
+    if folder in LANGUAGES:
+        return Entry(path.stem, folder, path, Origin.GROUP)
+    if folder == "protocols":
+        return Entry(path.stem, None, path, Origin.GROUP)
+    return Entry(path.stem, None, path, Origin.PATH)
+
+
 def validate_paths(paths: list[Path], group_dir: Path | None) -> bool:
     """Print every problem of every file (stderr) and a line per valid file; True when all are valid."""
     if paths:
-        entries = [Entry(p.stem, None, p, Origin.PATH) for p in paths]
+        entries = [_entry_for_path(p) for p in paths]
     else:
         entries = discover(group_dir)
     bad = 0

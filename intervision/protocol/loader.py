@@ -60,7 +60,7 @@ def check_text(text: str, name: str) -> tuple[Protocol | None, list[Problem]]:
             return None, [_problem(name, 1, 1, "", "protocol.err.empty")]
         data = yamlsafe.construct(node, name)
     except yaml.MarkedYAMLError as exc:
-        return None, [_yaml_problem(exc, name)]
+        return None, [_yaml_problem(exc, name, text)]
     except yaml.reader.ReaderError as exc:
         line, column = _line_col(text[: exc.position])
         return None, [_problem(name, line, column, "", "protocol.err.control_char", code=f"{exc.character:#04x}")]
@@ -81,7 +81,7 @@ def check_text(text: str, name: str) -> tuple[Protocol | None, list[Problem]]:
 # --- YAML errors -------------------------------------------------------------------------------
 
 
-def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
+def _yaml_problem(exc: yaml.MarkedYAMLError, name: str, text: str = "") -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = exc.problem or ""
@@ -93,17 +93,33 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
     if "could not determine a constructor for the tag" in problem:
         tag = problem.split("tag", 1)[-1].strip(" '").replace("tag:yaml.org,2002:", "!!", 1)
         return _problem(name, line, column, "", "protocol.err.tag", tag=tag)
-    if "found character '\\t'" in problem:
+    if "found character '\\t'" in problem or _tab_at(text, mark):
         return _problem(name, line, column, "", "protocol.err.tab")
     return _problem(name, line, column, "", "protocol.err.syntax", problem=_syntax_hint(exc))
 
 
+def _tab_at(text: str, mark: Any) -> bool:
+    """libyaml reports a tab used for indentation as a character that cannot start a token."""
+    if mark is None or not text:
+        return False
+    lines = text.split("\n")
+    if mark.line >= len(lines):
+        return False
+    line = lines[mark.line]
+    return "\t" in line[: mark.column + 1] and not line[: mark.column].strip(" \t")
+
+
 def _syntax_hint(exc: yaml.MarkedYAMLError) -> str:
     known = {
-        "mapping values are not allowed here": "protocol.syntax.colon",
+        "mapping values are not allowed": "protocol.syntax.colon",
+        "did not find expected ',' or": "protocol.syntax.unclosed_quote",
+        "while parsing a flow": "protocol.syntax.unclosed_quote",
+        "found unexpected end of stream": "protocol.syntax.unclosed_quote",
+        "did not find expected key": "protocol.syntax.indent",
         "could not find expected ':'": "protocol.syntax.no_colon",
         "expected <block end>, but found": "protocol.syntax.indent",
         "found unexpected end of stream": "protocol.syntax.unclosed_quote",
+        "'<stream end>'": "protocol.syntax.unclosed_quote",  # an open [ or {
         "that cannot start any token": "protocol.syntax.bad_start",
         "found undefined alias": "protocol.syntax.undefined_alias",
         "expected a single document in the stream": "protocol.syntax.two_documents",

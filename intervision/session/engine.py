@@ -179,7 +179,7 @@ class SessionEngine:
 
     def extend(self, minutes: float) -> None:
         self._running()
-        if minutes == 0 or abs(minutes) > MAX_EXTEND_MINUTES:
+        if not 0 < abs(minutes) <= MAX_EXTEND_MINUTES:  # also refuses NaN
             raise UsageError("session.bad_extend", limit=MAX_EXTEND_MINUTES)
         self._emit(Kind.EXTENDED, minutes=minutes)
 
@@ -244,7 +244,8 @@ class SessionEngine:
         self._emit(Kind.MOVED, **data)
 
     def _emit(self, kind: Kind, **data: object) -> Event:
-        event = Event(self.state.seq + 1, self.clock.now(), kind, dict(data), self.wall())
+        # Stamped as the journal stores it (to the millisecond), so a replay folds to the same state.
+        event = Event(self.state.seq + 1, round(self.clock.now(), 3), kind, dict(data), self.wall())
         self.sink(event)
         apply(self.state, event)
         return event

@@ -15,7 +15,8 @@ class PastSession:
 def propose_owner(present: Sequence[str], history: Sequence[PastSession], exclude: Sequence[str] = ()) -> str | None:
     """The member present who has been owner least often: never before first; ties go to the one whose
     turn was longest ago, then to roster order."""
-    candidates = [m for m in present if m not in exclude]
+    excluded = {name.casefold() for name in exclude}
+    candidates = [m for m in present if m.casefold() not in excluded]
     if not candidates:
         return None
     count = {m.casefold(): 0 for m in candidates}

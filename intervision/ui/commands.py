@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -129,9 +130,10 @@ def parse(line: str, names: list[str]) -> Command:
 
 def _number(text: str) -> float | None:
     try:
-        return float(text.replace(",", ".").lstrip("+"))
+        value = float(text.replace(",", ".").lstrip("+"))
     except ValueError:
         return None
+    return value if math.isfinite(value) else None  # 'nan' and 'inf' parse as floats
 
 
 def _score(rest: str, names: list[str], original: str) -> Command:

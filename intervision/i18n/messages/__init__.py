@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from intervision.i18n.messages import cli, plan, protocol, session, ui
+from intervision.i18n.messages import cli, minutes, plan, protocol, session, ui
 
-MODULES = (cli, protocol, plan, session, ui)
+MODULES = (cli, protocol, plan, session, ui, minutes)
 
 
 def _merge() -> dict[str, dict[str, str]]:

@@ -1,0 +1,111 @@
+"""Messages of the Markdown minutes: headings, labels, time sentences, kinds of notes."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # title and opening lines
+    "minutes.title": {"nl": "Verslag intervisie", "en": "Intervision minutes"},
+    "minutes.title_dated": {"nl": "Verslag intervisie {date}", "en": "Intervision minutes {date}"},
+    "minutes.label.date": {"nl": "Datum", "en": "Date"},
+    "minutes.label.method": {"nl": "Methode", "en": "Method"},
+    "minutes.label.facilitator": {"nl": "Begeleider", "en": "Facilitator"},
+    "minutes.label.present": {"nl": "Aanwezig", "en": "Present"},
+    "minutes.confidential": {
+        "nl": "Vertrouwelijk: wat hier staat, blijft in de groep.",
+        "en": "Confidential: what is written here stays within the group.",
+    },
+    "minutes.rehearsal": {
+        "nl": "Dit is een oefenronde ({speed}× versneld), geen echte sessie; de tijden zijn oefentijden.",
+        "en": "This is a rehearsal ({speed}× faster), not a real session; the times are rehearsal times.",
+    },
+    "minutes.unfinished": {
+        "nl": "De sessie is nog niet afgelopen.",
+        "en": "The session has not finished yet.",
+    },
+    "minutes.unfinished_at": {
+        "nl": "De sessie is nog niet afgelopen; dit is de stand na {elapsed} sessietijd.",
+        "en": "The session has not finished yet; this is where it stood after {elapsed} of session time.",
+    },
+    "minutes.interrupted": {
+        "nl": "De sessie is onderbroken en nog niet afgerond.",
+        "en": "The session was interrupted and has not been finished.",
+    },
+    "minutes.ended_early": {
+        "nl": "De sessie is voortijdig beëindigd.",
+        "en": "The session was ended early.",
+    },
+    # agenda
+    "minutes.section.opening": {"nl": "Opening", "en": "Opening"},
+    "minutes.section.closing": {"nl": "Afsluiting", "en": "Closing"},
+    "minutes.section.case": {"nl": "Casus", "en": "Case"},
+    "minutes.section.case_n": {"nl": "Casus {n}", "en": "Case {n}"},
+    "minutes.case_owner": {"nl": "casusinbrenger: {owner}", "en": "case owner: {owner}"},
+    "minutes.phase.planned": {"nl": "gepland {minutes}", "en": "planned {minutes}"},
+    "minutes.phase.actual": {"nl": "werkelijk {minutes}", "en": "actual {minutes}"},
+    "minutes.phase.so_far": {"nl": "tot nu toe {minutes}", "en": "so far {minutes}"},
+    "minutes.phase.extended": {"nl": "verlengd met {minutes}", "en": "extended by {minutes}"},
+    "minutes.phase.shortened": {"nl": "ingekort met {minutes}", "en": "shortened by {minutes}"},
+    "minutes.phase.overtime": {"nl": "{minutes} over tijd", "en": "{minutes} over time"},
+    "minutes.phase.skipped": {"nl": "overgeslagen", "en": "skipped"},
+    "minutes.phase.not_reached": {"nl": "niet aan bod gekomen", "en": "not reached"},
+    "minutes.phase.running": {"nl": "loopt nog", "en": "still running"},
+    # kinds of notes
+    "minutes.kind.note": {"nl": "notitie", "en": "note"},
+    "minutes.kind.question": {"nl": "vraag", "en": "question"},
+    "minutes.kind.core-question": {"nl": "kernvraag", "en": "core question"},
+    "minutes.kind.advice": {"nl": "advies", "en": "advice"},
+    "minutes.kind.reaction": {"nl": "reactie", "en": "reaction"},
+    "minutes.kind.learning-point": {"nl": "leerpunt", "en": "learning point"},
+    "minutes.kind.pitch": {"nl": "casusvoorstel", "en": "pitch"},
+    # collected sections
+    "minutes.core_question": {"nl": "Kernvraag", "en": "Core question"},
+    "minutes.core_questions": {"nl": "Kernvragen", "en": "Core questions"},
+    "minutes.no_core_question": {"nl": "Er is geen kernvraag vastgelegd.", "en": "No core question was recorded."},
+    "minutes.learning_points": {"nl": "Leerpunten", "en": "Learning points"},
+    "minutes.no_learning_points": {"nl": "Er zijn geen leerpunten vastgelegd.", "en": "No learning points were recorded."},
+    "minutes.other_notes": {"nl": "Overige notities", "en": "Other notes"},
+    "minutes.agreements": {"nl": "Afspraken", "en": "Agreements"},
+    "minutes.no_agreements": {"nl": "Er zijn geen afspraken vastgelegd.", "en": "No agreements were recorded."},
+    "minutes.col.who": {"nl": "Wie", "en": "Who"},
+    "minutes.col.what": {"nl": "Wat", "en": "What"},
+    "minutes.col.by": {"nl": "Wanneer", "en": "By when"},
+    "minutes.evaluation": {"nl": "Evaluatie", "en": "Evaluation"},
+    "minutes.no_scores": {"nl": "Er zijn geen cijfers gegeven.", "en": "No scores were given."},
+    "minutes.col.member": {"nl": "Deelnemer", "en": "Member"},
+    "minutes.col.scores": {"nl": "Cijfers", "en": "Scores"},
+    "minutes.col.mean": {"nl": "Gemiddelde", "en": "Mean"},
+    "minutes.group_mean": {
+        "nl": "Gemiddelde van de groep: {mean} ({n} cijfers).",
+        "en": "Group mean: {mean} ({n} scores).",
+    },
+    "minutes.group_mean_one": {
+        "nl": "Gemiddelde van de groep: {mean} (1 cijfer).",
+        "en": "Group mean: {mean} (1 score).",
+    },
+    "minutes.speaking": {"nl": "Spreektijd", "en": "Speaking time"},
+    "minutes.col.speaking": {"nl": "Spreektijd (m:ss)", "en": "Speaking time (m:ss)"},
+    "minutes.col.share": {"nl": "Aandeel", "en": "Share"},
+    # time
+    "minutes.time": {"nl": "Tijd", "en": "Time"},
+    "minutes.time.planned": {
+        "nl": "Gepland: {planned}; werkelijk (zonder pauzes): {actual}.",
+        "en": "Planned: {planned}; actual (without pauses): {actual}.",
+    },
+    "minutes.time.paused": {"nl": "Pauzes: {minutes} in totaal.", "en": "Pauses: {minutes} in total."},
+    "minutes.time.gap": {
+        "nl": "Het programma liep {minutes} niet (na {at} sessietijd); die tijd telt als pauze.",
+        "en": "The tool was not running for {minutes} (after {at} of session time); that time counts as a pause.",
+    },
+    "minutes.time.interrupted_one": {
+        "nl": "De sessie is 1 keer onderbroken.",
+        "en": "The session was interrupted once.",
+    },
+    "minutes.time.interrupted_many": {
+        "nl": "De sessie is {n} keer onderbroken.",
+        "en": "The session was interrupted {n} times.",
+    },
+    # units
+    "minutes.unit.minutes": {"nl": "{m} min", "en": "{m} min"},
+    "minutes.unit.minutes_seconds": {"nl": "{m}:{s} min", "en": "{m}:{s} min"},
+    "minutes.unit.hours": {"nl": "{h} uur {m} min", "en": "{h} h {m} min"},
+}

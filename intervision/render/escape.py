@@ -1,0 +1,81 @@
+"""Make user text safe inside Markdown: it may show anything, but never add structure or HTML.
+
+Notes, names, titles and agreements are typed during a session and may hold anything a terminal can
+produce: Markdown, HTML, pasted colour codes, control characters. Cleaning removes what no document
+should hold (escape sequences, control characters, bidi overrides that could make text read differently
+from what it says); escaping makes every remaining character literal, so that the text renders exactly
+as typed (emoji and right-to-left script included) in CommonMark, GFM tables and pandoc.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+_ANSI = re.compile(
+    r"""
+      \x1b\[[0-?]*[ -/]*[@-~]              # CSI: colours, cursor movement
+    | \x9b[0-?]*[ -/]*[@-~]                # the same with the 8-bit introducer
+    | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)    # OSC: window titles, terminal hyperlinks
+    | \x1b[PX^_][^\x1b]*\x1b\\             # DCS, SOS, PM and APC strings
+    | \x1b[ -/]*[0-~]                      # every other escape sequence
+    """,
+    re.VERBOSE,
+)
+_LINE_BREAK = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# C0 and C1 controls (newline and tab are handled apart), lone surrogates (they cannot be written as
+# UTF-8), and the bidi embeddings, overrides and isolates; the marks U+200E/U+200F stay.
+_UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+# Inline syntax, escaped wherever it appears: code, emphasis, links, HTML and entities, table cells,
+# strikethrough, pandoc attributes, math and superscript, ATX heading closers.
+_ALWAYS = re.compile(r"([\\`*_{}\[\]<>|~&#$^])")
+# Block syntax only counts at the start of a line: the first punctuation character is escaped, and the
+# dot or parenthesis of an ordered-list marker (``1.``, ``2)``, pandoc's ``a.`` and ``iv)``).
+_LIST_MARKER = re.compile(r"^(\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,8})([.)])(?=[ \t]|$)")
+_PUNCTUATION = frozenset(string.punctuation)
+
+
+def clean(text: str) -> str:
+    """``text`` without escape sequences and control characters; line breaks become ``\\n``."""
+    text = _ANSI.sub("", text)
+    text = _LINE_BREAK.sub("\n", text)
+    return _UNWANTED.sub("", text.replace("\t", " "))
+
+
+def lines(text: str) -> list[str]:
+    """The non-empty lines of the cleaned text, stripped (leading spaces would start a code block)."""
+    return [line for line in (raw.strip() for raw in clean(text).split("\n")) if line]
+
+
+def single_line(text: str) -> str:
+    """Cleaned text on one line: for names, titles and front matter values."""
+    return " ".join(lines(text))
+
+
+def escape_line(line: str) -> str:
+    """One line with every Markdown-significant character made literal. ``line`` has no newline."""
+    escaped = _ALWAYS.sub(r"\\\1", line)
+    marker = _LIST_MARKER.match(escaped)
+    if marker:
+        return f"{marker.group(1)}\\{escaped[marker.end(1) :]}"
+    if escaped[:1] in _PUNCTUATION and escaped[:1] != "\\":
+        return "\\" + escaped
+    return escaped
+
+
+def inline(text: str) -> str:
+    """User text for a heading, a list item or a table cell: one line, escaped.
+
+    Line breaks become spaces and ``|`` is escaped, so the text cannot end or split a table row.
+    """
+    return escape_line(single_line(text))
+
+
+def block(text: str, *, indent: str = "") -> str:
+    """Multi-line user text kept as lines: each escaped, joined with hard line breaks.
+
+    ``indent`` is put before every line after the first, to keep them inside a list item. Empty lines
+    are left out, because a blank line would end the list item.
+    """
+    return ("\\\n" + indent).join(escape_line(line) for line in lines(text))

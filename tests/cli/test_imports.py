@@ -1,0 +1,53 @@
+"""Start-up stays light: common commands never import the heavy modules."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY = ("questionary", "prompt_toolkit", "markdown_it", "jsonschema")
+
+SCRIPT = """
+import contextlib, io, sys
+sys.argv = ["intervision", *{args!r}]
+from intervision.cli import main
+code = None
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    try:
+        main()
+    except SystemExit as exit:
+        code = exit.code
+heavy = sorted({{name.split(".")[0] for name in sys.modules}} & set({heavy!r}))
+print(code, ",".join(heavy))
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["--version"],
+        ["protocols", "list"],
+        ["plan", "incidentmethode", "--members", "6"],
+        ["plan", "incidentmethode", "--members", "6", "--minutes", "60", "--json"],
+    ],
+    ids=" ".join,
+)
+def test_common_commands_do_not_import_heavy_modules(home: Path, args: list[str]) -> None:
+    env = {**os.environ, "INTERVISION_HOME": str(home), "INTERVISION_LANG": "en"}
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT.format(args=args, heavy=HEAVY)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
+        check=False,
+    )
+    assert result.stderr == ""
+    code, heavy = result.stdout.split(" ")
+    assert code in ("0", "None")
+    assert heavy.strip() == "", f"{' '.join(args)} imported {heavy.strip()}"

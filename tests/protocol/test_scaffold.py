@@ -1,0 +1,63 @@
+"""``protocols new``: the starting file is valid, never overwrites, and points at the schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intervision.errors import UsageError
+from intervision.protocol.loader import load_protocol
+from intervision.protocol.schema import SCHEMA_FILE, schema_text
+from intervision.protocol.scaffold import target_path, write_new
+from intervision.store.workspace import Origin, Workspace
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_new_protocol_from_the_template_is_valid(tmp_path: Path, language: str) -> None:
+    workspace = Workspace(tmp_path / "group", Origin.FLAG)
+    path = write_new("onze-methode", base=None, language=language, workspace=workspace)
+    assert path == tmp_path / "group" / "protocols" / language / "onze-methode.yaml"
+    protocol = load_protocol(path)
+    assert (protocol.id, protocol.language) == ("onze-methode", language)
+    assert path.read_text(encoding="utf-8").splitlines()[0] == (
+        "# yaml-language-server: $schema=../protocol.schema.json"
+    )
+    assert (tmp_path / "group" / "protocols" / SCHEMA_FILE).read_text() == schema_text()
+
+
+def test_a_copy_takes_the_new_id_and_keeps_the_rest(tmp_path: Path) -> None:
+    workspace = Workspace(tmp_path, Origin.FLAG)
+    path = write_new("ons-incident", base="incidentmethode", language="nl", workspace=workspace)
+    copy = load_protocol(path)
+    assert copy.id == "ons-incident"
+    assert copy.title == "Incidentmethode"
+    assert "ons-incident" in path.read_text(encoding="utf-8").splitlines()[copy_line(path)]
+
+
+def copy_line(path: Path) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines) if line.startswith("id:"))
+
+
+def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
+    workspace = Workspace(tmp_path, Origin.FLAG)
+    path = write_new("mine", base=None, language="en", workspace=workspace)
+    path.write_text("# edited by the group\n", encoding="utf-8")
+    with pytest.raises(UsageError) as caught:
+        write_new("mine", base=None, language="en", workspace=workspace)
+    assert caught.value.key == "new.exists"
+    assert path.read_text(encoding="utf-8") == "# edited by the group\n"
+
+
+@pytest.mark.parametrize("bad", ["Mine", "my method", "my_method", "-x", "x-", ""])
+def test_a_bad_id_is_refused(tmp_path: Path, bad: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        write_new(bad, base=None, language="en", workspace=Workspace(tmp_path, Origin.FLAG))
+    assert caught.value.key == "new.bad_id"
+    assert not (tmp_path / "protocols").exists()
+
+
+def test_without_a_group_the_file_goes_to_the_current_folder(tmp_path: Path) -> None:
+    workspace = Workspace(tmp_path / "data", Origin.USER)
+    assert target_path("x", "en", workspace, cwd=tmp_path) == tmp_path / "x.yaml"
