@@ -20,6 +20,11 @@ def _language_flag(argv: list[str]) -> str | None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--version"]:  # answered before the app is built: start-up is a feature
+        from intervision import __version__
+
+        print(f"intervision {__version__}")
+        return
     i18n.set_language(i18n.resolve(_language_flag(sys.argv[1:])))
     from intervision.cli.app import build_app
     from intervision.cli.edge import run_edge

@@ -19,7 +19,7 @@ def _lang(value: str | None) -> str | None:
     if value is not None:
         chosen = i18n.normalise(value)
         if chosen is None:
-            raise typer.BadParameter(t("cli.bad_lang", lang=value))
+            raise typer.BadParameter(t("cli.bad_lang", value=value))
         i18n.set_language(chosen)
     return value
 

@@ -11,6 +11,8 @@ from intervision.protocol.plan import Agenda, Section
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from intervision.cli.table import Output
+
     from intervision.protocol.catalog import Summary
     from intervision.protocol.library import Entry
     from intervision.store.sessions import StoredSession
@@ -47,20 +49,19 @@ def captures_text(phase: Phase) -> str:
 
 
 def protocol_list(rows: list[Summary]) -> None:
-    from rich.table import Table
+    from intervision.cli.table import Output, Table
 
-    out = console()
+    out = Output()
     if not rows:
-        out.print(t("list.empty"))
+        out.line(t("list.empty"))
         return
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    for key in ("col.id", "col.language", "col.title", "col.minutes", "col.origin"):
-        table.add_column(t(key), justify="right" if key == "col.minutes" else "left")
+    table = Table([t(k) for k in ("col.id", "col.language", "col.title", "col.minutes", "col.origin")], right={3})
     for row in rows:
-        title = row.title if row.valid else f"[red]{t('list.invalid')}[/red]"
+        title = row.title if row.valid else t("list.invalid")
         origin = t(f"origin.{row.origin}")
-        table.add_row(row.id, row.language or "?", title, minutes_text(row.minutes), origin)
-    out.print(table)
+        style = None if row.valid else "red"
+        table.add_row(row.id, row.language or "?", title or "", minutes_text(row.minutes), origin, style=style)
+    table.render(out)
 
 
 def _phase_minutes(phase: Phase) -> str:
@@ -133,27 +134,25 @@ def clock(start: int | None, offset: float) -> str:
 
 
 def agenda(plan: Agenda, start: int | None) -> None:
-    from rich.table import Table
+    from intervision.cli.table import Output, Table
 
-    out = console()
+    out = Output()
     protocol = plan.protocol
-    out.print(f"[bold]{t('plan.title', title=protocol.title, members=plan.members, cases=plan.cases)}[/bold]")
+    out.line(t("plan.title", title=protocol.title, members=plan.members, cases=plan.cases), "bold")
     group = protocol.group
     if not group.min <= plan.members <= group.max:
-        out.print(f"[yellow]{t('plan.group_outside', min=group.min, max=group.max, n=plan.members)}[/yellow]")
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    columns = ["col.clock"] if start is not None else []
-    columns += ["col.phase", "col.who", "col.minutes", "col.slice", "col.captures"]
-    for key in columns:
-        table.add_column(t(key), justify="right" if key in ("col.minutes", "col.slice") else "left")
+        out.line(t("plan.group_outside", min=group.min, max=group.max, n=plan.members), "yellow")
+    keys = ["col.clock"] if start is not None else []
+    keys += ["col.phase", "col.who", "col.minutes", "col.slice", "col.captures"]
+    offset = len(keys) - 5
+    table = Table([t(k) for k in keys], right={offset + 2, offset + 3})
     current: tuple[Section, int | None] | None = None
     for row in plan.phases:
         if (row.section, row.case) != current:
             current = (row.section, row.case)
-            label = t(f"section.{row.section.value}", case=row.case or "")
-            table.add_row(*([""] if start is not None else []), f"[bold]{label}[/bold]", "", "", "", "")
+            table.add_section(t(f"section.{row.section.value}", case=row.case or ""))
         slice_ = duration_text(row.slice_minutes) if row.slice_minutes is not None else ""
-        marker = " [dim](min)[/dim]" if plan.target is not None and row.at_minimum else ""
+        marker = " (min)" if plan.target is not None and row.at_minimum else ""
         cells = [clock(start, row.start)] if start is not None else []
         cells += [
             row.phase.title,
@@ -163,30 +162,27 @@ def agenda(plan: Agenda, start: int | None) -> None:
             captures_text(row.phase),
         ]
         table.add_row(*cells)
-    out.print(table)
+    table.render(out)
     total = minutes_text(plan.total)
     if start is not None:
-        out.print(t("plan.total_clock", minutes=total, start=clock(start, 0), end=clock(start, plan.total)))
+        out.line(t("plan.total_clock", minutes=total, start=clock(start, 0), end=clock(start, plan.total)))
     else:
-        out.print(t("plan.total", minutes=total))
+        out.line(t("plan.total", minutes=total))
     fit_report(plan, out)
 
 
-def fit_report(plan: Agenda, out: Console) -> None:
+def fit_report(plan: Agenda, out: Output) -> None:
     if plan.target is None:
         return
     target, base = minutes_text(plan.target), minutes_text(plan.base_total)
     if plan.shortfall > 0.5:
-        out.print(f"[red]{t('plan.too_long', target=target, over=minutes_text(round(plan.shortfall, 1)))}[/red]")
+        out.line(t("plan.too_long", target=target, over=minutes_text(round(plan.shortfall, 1))), "red")
         at_min = [r.phase.title for r in plan.phases if r.at_minimum]
-        out.print(t("plan.at_minimum", phases=", ".join(dict.fromkeys(at_min))))
+        out.line(t("plan.at_minimum", phases=", ".join(dict.fromkeys(at_min))))
     elif plan.surplus > 0.5:
-        out.print(f"[yellow]{t('plan.too_short', target=target, under=minutes_text(round(plan.surplus, 1)))}[/yellow]")
+        out.line(t("plan.too_short", target=target, under=minutes_text(round(plan.surplus, 1))), "yellow")
     else:
-        out.print(t("plan.fitted", target=target, base=base))
-
-
-__all__ = ["Capture", "agenda", "protocol_detail", "protocol_list"]
+        out.line(t("plan.fitted", target=target, base=base))
 
 
 def session_list(rows: list["StoredSession"]) -> None:

@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from typing import TYPE_CHECKING
+
 from intervision.errors import Problem, ProtocolError
 from intervision.i18n import LANGUAGES, t
+from intervision.protocol.cache import ProtocolCache
 from intervision.protocol.library import Entry, Origin, discover, display_path
-from intervision.protocol.loader import check_file
-from intervision.protocol.model import Protocol
-from intervision.protocol.plan import plan
+
+if TYPE_CHECKING:
+    from intervision.protocol.model import Protocol
 
 
 @dataclass(frozen=True)
@@ -43,28 +46,49 @@ class Summary:
 
 
 def typical_minutes(protocol: Protocol) -> float:
+    from intervision.protocol.plan import plan
+
     return plan(protocol, protocol.group.ideal).total
 
 
+def check_entry(entry: Entry, cache: ProtocolCache) -> Protocol:
+    """Read and validate a library entry in full; a valid one goes into the cache."""
+    from intervision.protocol.loader import check_file
+
+    protocol, problems = check_file(entry.path, display=display_path(entry.path))
+    problems += _placement_problems(entry, protocol)
+    if protocol is None or problems:
+        raise ProtocolError(problems)
+    cache.put(entry.path, protocol.model_dump(mode="json", exclude_none=True), typical_minutes(protocol))
+    return protocol
+
+
 def summaries(group_dir: Path | None) -> list[Summary]:
+    cache = ProtocolCache()
     rows = []
     for entry in discover(group_dir):
-        protocol, problems = check_file(entry.path)
-        problems += _placement_problems(entry, protocol)
-        if protocol is None or problems:
-            rows.append(Summary(entry.id, entry.language, None, None, entry.origin.value, entry.path, None))
-            continue
+        hit = cache.get(entry.path)
+        if hit is None:
+            try:
+                check_entry(entry, cache)
+            except ProtocolError:
+                rows.append(Summary(entry.id, entry.language, None, None, entry.origin.value, entry.path, None))
+                continue
+            hit = cache.get(entry.path)
+        assert hit is not None
+        data = hit["protocol"]
         rows.append(
             Summary(
-                protocol.id,
-                protocol.language,
-                protocol.title,
-                typical_minutes(protocol),
+                data["id"],
+                data["language"],
+                data["title"],
+                hit["minutes"],
                 entry.origin.value,
                 entry.path,
-                protocol.basis.value,
+                data["basis"],
             )
         )
+    cache.save()
     return sorted(rows, key=lambda r: (r.id, r.language or "", r.origin))
 
 
@@ -115,6 +139,8 @@ def validate_paths(paths: list[Path], group_dir: Path | None) -> bool:
             print(t("protocol.path_missing", path=name), file=sys.stderr)
             bad += 1
             continue
+        from intervision.protocol.loader import check_file
+
         protocol, problems = check_file(entry.path, display=name)
         problems += _placement_problems(entry, protocol)
         if problems:

@@ -14,8 +14,11 @@ from pathlib import Path
 
 from intervision.errors import UsageError
 from intervision.i18n import LANGUAGES
-from intervision.protocol.loader import load_protocol
-from intervision.protocol.model import Protocol
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from intervision.protocol.cache import ProtocolCache
+    from intervision.protocol.model import Protocol
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -33,8 +36,20 @@ class Entry:
     path: Path
     origin: Origin
 
-    def load(self) -> Protocol:
-        return load_protocol(self.path, display=display_path(self.path))
+    def load(self, cache: ProtocolCache | None = None) -> Protocol:
+        """The validated protocol: from the cache when the file is unchanged, else read and checked."""
+        from intervision.protocol.cache import ProtocolCache
+        from intervision.protocol.model import trusted
+
+        cache = cache or ProtocolCache()
+        hit = cache.get(self.path)
+        if hit is not None:
+            return trusted(hit["protocol"])
+        from intervision.protocol.catalog import check_entry
+
+        protocol = check_entry(self, cache)
+        cache.save()
+        return protocol
 
 
 def bundled_dir() -> Path:

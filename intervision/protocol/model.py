@@ -8,7 +8,7 @@ message in the catalog (``protocol.err.<type>``).
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, model_validator
 from pydantic_core import PydanticCustomError
@@ -89,6 +89,8 @@ class _Strict(BaseModel):
         frozen=True,
         hide_input_in_errors=True,
         use_enum_values=False,
+        # Validators are built on first use: commands that read a cached protocol never pay for them.
+        defer_build=True,
     )
 
 
@@ -226,3 +228,23 @@ class Protocol(_Strict):
     @property
     def owner_phases(self) -> list[Phase]:
         return list(self.per_case)
+
+
+def trusted(data: dict[str, Any]) -> Protocol:
+    """A protocol from data this tool validated and cached itself, built without validating again."""
+
+    def phase(raw: dict[str, Any]) -> Phase:
+        fields = dict(raw)
+        fields["speakers"] = Pattern(fields["speakers"])
+        if fields.get("owner") is not None:
+            fields["owner"] = OwnerPosition(fields["owner"])
+        fields["captures"] = [Capture(c) for c in fields.get("captures", ["notes"])]
+        return Phase.model_construct(**fields)
+
+    fields = dict(data)
+    fields["basis"] = Basis(fields["basis"])
+    fields["sources"] = [Source.model_construct(**s) for s in fields["sources"]]
+    fields["group"] = GroupSize.model_construct(**fields["group"])
+    for section in ("opening", "per_case", "closing"):
+        fields[section] = [phase(p) for p in fields.get(section, [])]
+    return Protocol.model_construct(**fields)

@@ -70,7 +70,9 @@ class _Minutes:
         shown = single_line(title or "") or (
             self.t("minutes.title_dated", date=day) if day else self.t("minutes.title")
         )
-        meta = yaml.safe_dump(self.front_matter(shown, started), allow_unicode=True, sort_keys=False)
+        meta = yaml.safe_dump(
+            self.front_matter(shown, started), allow_unicode=True, sort_keys=False
+        )
         blocks = [
             f"---\n{meta}---",
             f"# {inline(shown)}",
@@ -135,7 +137,9 @@ class _Minutes:
         out = ["\n".join(f"- **{label}:** {value}" for label, value in facts)]
         out.append(f"*{self.t('minutes.confidential')}*")
         if state.rehearsal is not None:
-            out.append(f"*{self.t('minutes.rehearsal', speed=_decimal(state.rehearsal, self.lang))}*")
+            out.append(
+                f"*{self.t('minutes.rehearsal', speed=_decimal(state.rehearsal, self.lang))}*"
+            )
         if state.ended and state.end_reason != "finished":
             out.append(f"**{self.t('minutes.ended_early')}**")
         elif not state.ended and self.status == "interrupted":
@@ -174,9 +178,9 @@ class _Minutes:
         title = inline(self.state.case_titles.get(case, ""))
         if title:
             text += f": {title}"
-        owner = self.state.owners.get(case)
+        owner = inline(self.state.owners.get(case, ""))
         if owner:
-            text += f" ({self.t('minutes.case_owner', owner=inline(owner))})"
+            text += f" ({self.t('minutes.case_owner', owner=owner)})"
         return text
 
     def phase_line(self, row: PlannedPhase) -> str:
@@ -251,7 +255,10 @@ class _Minutes:
         out = [f"## {self.t('minutes.agreements')}"]
         if not self.state.agreements:
             return [*out, self.t("minutes.no_agreements")]
-        rows = [(inline(a.who), inline(a.what), inline(a.by or "") or "–") for a in self.state.agreements]
+        rows = [
+            (inline(a.who), inline(a.what), inline(a.by or "") or "–")
+            for a in self.state.agreements
+        ]
         header = (self.t("minutes.col.who"), self.t("minutes.col.what"), self.t("minutes.col.by"))
         return [*out, _table(header, rows)]
 

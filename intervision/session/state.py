@@ -196,10 +196,12 @@ def _accrue(state: SessionState, t: float) -> None:
 
 
 def _enter(state: SessionState, index: int, turn: int, t: float) -> None:
+    changed = index != state.phase_index
     state.phase_index, state.turn_index = index, turn
     row = state.current
     record = state.record(row.key)
-    record.visits += 1
+    if changed or not record.visits:  # the next speaker in the same phase is no new visit
+        record.visits += 1
     if record.first_entered is None:
         record.first_entered = t
     if row.phase.speakers.takes_turns and row.key not in state.turn_orders:

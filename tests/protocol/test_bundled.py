@@ -34,21 +34,11 @@ def test_the_library_is_not_empty() -> None:
 
 
 @pytest.mark.parametrize("path", FILES, ids=file_id)
-def test_bundled_protocol_loads_with_its_id_and_language(path: Path) -> None:
+def test_bundled_protocol_loads_in_its_place_and_plans(path: Path) -> None:
+    assert path.read_text(encoding="utf-8").splitlines()[0] == SCHEMA_LINE
     protocol = loaded(path)
     assert protocol.id == path.stem
     assert protocol.language == path.parent.name
-
-
-@pytest.mark.parametrize("path", FILES, ids=file_id)
-def test_bundled_protocol_starts_with_the_schema_line(path: Path) -> None:
-    first = path.read_text(encoding="utf-8").splitlines()[0]
-    assert first == SCHEMA_LINE
-
-
-@pytest.mark.parametrize("path", FILES, ids=file_id)
-def test_bundled_protocol_plans_for_its_whole_group_range(path: Path) -> None:
-    protocol = loaded(path)
     for members in (protocol.group.min, protocol.group.ideal, protocol.group.max):
         agenda = plan(protocol, members)
         assert agenda.total > 0

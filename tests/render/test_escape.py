@@ -13,7 +13,9 @@ from intervision.render.escape import block, clean, escape_line, inline, lines, 
 HTML_ON = MarkdownIt("commonmark").enable("table")  # raw HTML allowed: escaping alone must stop it
 
 # Any text, and text made mostly of the characters Markdown cares about, so that examples hit syntax.
-MARKDOWNY = st.text(st.sampled_from(list("#*_-+=>|<`~[]()!:.1a \n\t\\&$^{}'\"\x1b\r")) | st.characters())
+MARKDOWNY = st.text(
+    st.sampled_from(list("#*_-+=>|<`~[]()!:.1a \n\t\\&$^{}'\"\x1b\r")) | st.characters()
+)
 TEXTS = st.one_of(st.text(), MARKDOWNY)
 
 
@@ -64,7 +66,11 @@ def test_clean(raw: str, expected: str) -> None:
 
 
 def test_lines_are_stripped_and_blank_lines_dropped() -> None:
-    assert lines("  first  \n\n\t    indented code?\n \n last") == ["first", "indented code?", "last"]
+    assert lines("  first  \n\n\t    indented code?\n \n last") == [
+        "first",
+        "indented code?",
+        "last",
+    ]
     assert single_line("a\nb\r\nc ") == "a b c"
 
 

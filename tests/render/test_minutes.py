@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ WALL = "2025-03-14T19:30:00+01:00"
 SAFE = MarkdownIt("commonmark", {"html": False}).enable("table")
 HTML_ON = MarkdownIt("commonmark").enable("table")  # raw HTML allowed: escaping alone must stop it
 
+# fmt: off
 SMALL: dict[str, Any] = {
     "id": "small",
     "language": "en",
@@ -58,7 +60,15 @@ SMALL: dict[str, Any] = {
         {"id": "evaluation", "title": "Evaluation", "goal": "Score.", "speakers": "round-all",
          "minutes_per_member": 1, "captures": ["scores", "notes"]},
     ],
-}  # fmt: skip
+}
+# fmt: on
+# Fewer phases, so that property tests parse short minutes.
+TINY = {
+    **SMALL,
+    "id": "tiny",
+    "per_case": [SMALL["per_case"][1]],
+    "closing": [SMALL["closing"][1], SMALL["closing"][2]],
+}
 
 
 # --- driving sessions ---------------------------------------------------------------------------
@@ -68,9 +78,11 @@ class Run:
     """A session on a fake clock, with the events it wrote."""
 
     def __init__(
-        self, protocol: Protocol | None = None, members: tuple[str, ...] = ("Anna", "Bea", "Cem"),
+        self,
+        protocol: Protocol | None = None,
+        members: tuple[str, ...] = ("Anna", "Bea", "Cem"),
         **options: Any,
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.clock = FakeClock()
         self.events: list[Event] = []
         self.engine = SessionEngine.start(
@@ -160,6 +172,12 @@ def split(minutes: str) -> tuple[dict[str, Any], str]:
     return meta, minutes[end + 5 :]
 
 
+@lru_cache(maxsize=16)
+def parse(body: str, *, html: bool = False) -> list[Token]:
+    """Tokens of ``body``, cached: a property test looks at the same minutes several times."""
+    return (HTML_ON if html else SAFE).parse(body)
+
+
 def text_of(tokens: list[Token]) -> str:
     out: list[str] = []
     for token in tokens:
@@ -173,7 +191,7 @@ def text_of(tokens: list[Token]) -> str:
 
 
 def headings(body: str) -> list[tuple[str, str]]:
-    tokens = SAFE.parse(body)
+    tokens = parse(body)
     return [
         (token.tag, text_of([tokens[i + 1]]))
         for i, token in enumerate(tokens)
@@ -181,52 +199,56 @@ def headings(body: str) -> list[tuple[str, str]]:
     ]
 
 
-def blocks_after(body: str, heading: str) -> list[Token]:
-    """The block tokens between the heading with this text and the next heading."""
-    tokens = SAFE.parse(body)
+def blocks_after(body: str, heading: str, tag: str) -> list[Token]:
+    """The block tokens between the first ``tag`` heading with this text and the next heading."""
+    tokens = parse(body)
     start = next(
-        i for i, t in enumerate(tokens) if t.type == "heading_open" and tokens[i + 1].content == heading
+        i
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open" and t.tag == tag and text_of([tokens[i + 1]]) == heading
     )
     rest = tokens[start + 3 :]
     end = next((i for i, t in enumerate(rest) if t.type == "heading_open"), len(rest))
     return rest[:end]
 
 
-def paragraph(body: str, heading: str) -> str:
-    return text_of([t for t in blocks_after(body, heading) if t.type == "inline"][:1])
+def paragraph(body: str, heading: str, tag: str = "h3") -> str:
+    return text_of([t for t in blocks_after(body, heading, tag) if t.type == "inline"][:1])
 
 
-def items(body: str, heading: str) -> list[str]:
-    tokens = blocks_after(body, heading)
+def items(body: str, heading: str, tag: str = "h3") -> list[str]:
+    tokens = blocks_after(body, heading, tag)
     return [text_of([tokens[i + 2]]) for i, t in enumerate(tokens) if t.type == "list_item_open"]
 
 
-def table(body: str, heading: str) -> list[list[str]]:
+def table(body: str, heading: str, tag: str = "h2") -> list[list[str]]:
     rows: list[list[str]] = []
-    for token in blocks_after(body, heading):
+    for token in blocks_after(body, heading, tag):
         if token.type == "tr_open":
             rows.append([])
         elif token.type == "inline" and rows:
             rows[-1].append(text_of([token]))
+        elif token.type == "table_close":
+            break
     return rows
 
 
 def skeleton(body: str) -> list[tuple[str, str, int]]:
     """The block structure: what a note may never change."""
-    return [(t.type, t.tag, t.level) for t in SAFE.parse(body) if t.type != "inline"]
+    return [(t.type, t.tag, t.level) for t in parse(body) if t.type != "inline"]
 
 
-def all_tokens(parser: MarkdownIt, body: str) -> list[Token]:
+def all_tokens(body: str, *, html: bool) -> list[Token]:
     out: list[Token] = []
-    for token in parser.parse(body):
+    for token in parse(body, html=html):
         out.append(token)
         out.extend(token.children or [])
     return out
 
 
 def assert_harmless(body: str) -> None:
-    for parser in (SAFE, HTML_ON):
-        for token in all_tokens(parser, body):
+    for html in (False, True):
+        for token in all_tokens(body, html=html):
             assert token.type not in ("html_inline", "html_block", "link_open", "image"), token
             assert "javascript:" not in str(token.attrGet("href") or "")
 
@@ -250,7 +272,7 @@ def test_front_matter_fields() -> None:
     assert meta["members"] == ["Anna", "Bea", "Cem"]
     assert meta["cases"] == [{"case": 1, "owner": "Anna", "title": "A difficult talk"}]
     assert meta["planned_minutes"] == 25
-    assert meta["actual_minutes"] == 25  # 3.5 + 4 + 5 + 2 + 0.5 + 3 + 2 + 3 (+ 2 pauses out)
+    assert meta["actual_minutes"] == 23  # 3.5 + 4 + 5 + 2 + 0.5 + 3 + 2 + 3, the pause left out
     assert meta["pause_minutes"] == 5
     assert meta["rehearsal"] is False
     assert meta["confidential"] is True
@@ -269,7 +291,7 @@ def test_rehearsal_is_flagged() -> None:
     run = Run(rehearsal=30.0)
     meta, body = split(run.minutes())
     assert meta["rehearsal"] is True
-    assert "This is a rehearsal (30× faster)" in text_of(SAFE.parse(body))
+    assert "This is a rehearsal (30× faster)" in text_of(parse(body))
 
 
 # --- phases -------------------------------------------------------------------------------------
@@ -329,8 +351,9 @@ def test_core_question_and_learning_points_have_their_own_sections() -> None:
     core = text_of(tokens[sections[-6] : sections[-5]])
     assert core.endswith("Anna: How do I talk to my manager?")
     learning = text_of(tokens[sections[-5] : sections[-4]])
-    assert learning == "Learning points" + "Anna: Listen first" + "Bea: Ask open questions" + (
-        "Cem: Slow down"
+    # The third round starts with the third member: turns rotate from round to round.
+    assert learning == "Learning points" + "Cem: Listen first" + "Anna: Ask open questions" + (
+        "Bea: Slow down"
     )
 
 
@@ -366,7 +389,7 @@ def test_ended_early_marks_the_rest_not_reached() -> None:
     run.engine.end()
     meta, body = split(run.minutes())
     assert meta["status"] == "finished"
-    assert "The session was ended early." in text_of(SAFE.parse(body))
+    assert "The session was ended early." in text_of(parse(body))
     assert paragraph(body, "Evaluation") == "Not reached · planned 3 min"
 
 
@@ -463,7 +486,7 @@ def test_bundled_dutch_protocol_whole_session() -> None:
     titles = [text for tag, text in headings(body) if tag == "h3"]
     assert titles == [row.phase.title for row in run.state.agenda.phases]
     assert "Casus: Onrust in het team (casusinbrenger: Anna)" in [t for _, t in headings(body)]
-    assert items(body, "Kernvraag")[-1] == "Anna: Hoe kan ik rust brengen in het team?"
+    assert items(body, "Kernvraag", "h2") == ["Anna: Hoe kan ik rust brengen in het team?"]
     assert table(body, "Afspraken")[-1] == ["Anna", "Gesprek plannen", "1 april"]
     assert paragraph(body, "Inchecken").startswith("Gepland 6 min · werkelijk 4 min")
 
@@ -494,16 +517,17 @@ def test_gap_and_interruption_after_resume() -> None:
     assert meta["status"] == "interrupted"
     assert "The session was interrupted and has not been finished." in body
     events = list(run.events)
+    clock = FakeClock(1000)
     engine = SessionEngine.resume(
-        events, clock=FakeClock(1000), sink=events.append, wall=lambda: WALL, gap_seconds=720
+        events, clock=clock, sink=events.append, wall=lambda: WALL, gap_seconds=720
     )
     engine.pause()
-    engine.clock.base.advance(90)  # type: ignore[attr-defined]
+    clock.advance(90)
     engine.resume_clock()
     engine.end()
     meta, body = split(render_minutes(engine.state, lang="en"))
     assert meta["status"] == "finished"
-    assert items(body, "Time") == [
+    assert items(body, "Time", "h2") == [
         "Planned: 25 min; actual (without pauses): 2 min.",
         "Pauses: 1:30 min in total.",
         "The tool was not running for 12 min (after 2:00 of session time); "
@@ -511,10 +535,10 @@ def test_gap_and_interruption_after_resume() -> None:
         "The session was interrupted once.",
     ]
     _, dutch = split(render_minutes(engine.state, lang="nl"))
-    assert items(dutch, "Tijd")[2] == (
+    assert items(dutch, "Tijd", "h2")[2] == (
         "Het programma liep 12 min niet (na 2:00 sessietijd); die tijd telt als pauze."
     )
-    assert items(dutch, "Tijd")[3] == "De sessie is 1 keer onderbroken."
+    assert items(dutch, "Tijd", "h2")[3] == "De sessie is 1 keer onderbroken."
 
 
 def test_long_gap_in_hours() -> None:
@@ -559,26 +583,45 @@ HOSTILE = [
 ]
 
 
-def run_with(note: str = "x", who: str = "Anna", what: str = "y", by: str = "z", title: str = "t") -> str:
-    """Minutes of a fixed finished session with one note, agreement and case title put in."""
+def run_with(
+    note: str = "x", who: str = "Anna", what: str = "y", by: str = "z", title: str = "t"
+) -> str:
+    """Minutes of a fixed finished session with one note, agreement and case title put in.
+
+    The events go around the engine, which would strip or refuse some texts: the renderer must cope
+    with anything a journal can hold.
+    """
     base = _base_events()
     events = list(base[:-1])
-    events[_owner_index(events)] = _with(events[_owner_index(events)], title=title)
+    owner = _owner_index(events)
+    events[owner] = _with(events[owner], title=title)
     seq = len(events) + 100
-    phase = "check-in"
-    events.append(Event(seq, 1.0, Kind.NOTE, {"phase": phase, "note_kind": "note", "speaker": "Anna", "text": note}))
-    events.append(Event(seq + 1, 1.0, Kind.AGREEMENT, {"phase": "agreements", "who": who, "what": what, "by": by}))
+    note_data = {"phase": "check-in", "note_kind": "note", "speaker": "Anna", "text": note}
+    agreement = {"phase": "agreements", "who": who, "what": what, "by": by}
+    events.append(Event(seq, 1.0, Kind.NOTE, note_data))
+    events.append(Event(seq + 1, 1.0, Kind.AGREEMENT, agreement))
     events.append(base[-1])
     return render_minutes(fold(events), lang="en")
 
 
-_BASE: list[Event] = []
-
-
+@lru_cache(maxsize=1)
 def _base_events() -> list[Event]:
-    if not _BASE:
-        _BASE.extend(full_session().events)
-    return _BASE
+    """A short finished session with a note, a score and an agreement of its own."""
+    run = Run(Protocol.model_validate(TINY))
+    run.engine.agree_rules()
+    run.wait(1)
+    run.engine.note("I'm here")
+    for _ in range(3):
+        run.next()
+    run.wait(2)
+    run.next()
+    run.engine.agree("Bea", "Read the article", "Friday")
+    run.next()
+    run.engine.score("Cem", 7)
+    while not run.state.ended:
+        run.wait(1)
+        run.next()
+    return run.events
 
 
 def _owner_index(events: list[Event]) -> int:
@@ -591,6 +634,8 @@ def _with(event: Event, **data: Any) -> Event:
 
 BASELINE = run_with()
 BASE_META, BASE_BODY = split(BASELINE)
+BASE_SKELETON = skeleton(BASE_BODY)
+BASE_HEADINGS = headings(BASE_BODY)
 
 
 def note_text(body: str) -> str:
@@ -604,15 +649,16 @@ def assert_same_structure(minutes: str) -> tuple[dict[str, Any], str]:
     meta, body = split(minutes)
     assert list(meta) == list(BASE_META)
     assert meta["confidential"] is True
-    assert skeleton(body) == skeleton(BASE_BODY)
+    assert skeleton(body) == BASE_SKELETON
     assert_harmless(body)
     return meta, body
 
 
 @pytest.mark.parametrize("note", HOSTILE)
 def test_hostile_note_changes_nothing_but_its_text(note: str) -> None:
-    _, body = assert_same_structure(run_with(note))
-    assert headings(body) == headings(BASE_BODY)
+    meta, body = assert_same_structure(run_with(note))
+    assert meta == BASE_META
+    assert headings(body) == BASE_HEADINGS
     assert note_text(body) == "\n".join(lines(note))
     assert "\x1b" not in body
 
@@ -650,14 +696,16 @@ def test_front_matter_survives_hostile_names() -> None:
     assert headings(body)[0] == ("h1", "... --- # x")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text())
 def test_any_note_adds_no_heading_table_row_or_html(note: str) -> None:
-    _, body = assert_same_structure(run_with(note))
+    meta, body = assert_same_structure(run_with(note))
+    assert meta == BASE_META
+    assert headings(body) == BASE_HEADINGS
     assert note_text(body) == "\n".join(lines(note))
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(), st.text(), st.text(), st.text())
 def test_any_agreement_or_case_title_keeps_the_structure(
     who: str, what: str, by: str, title: str
@@ -667,7 +715,7 @@ def test_any_agreement_or_case_title_keeps_the_structure(
     assert table(body, "Agreements")[-1][:2] == [single_line(who), single_line(what)]
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=1))
 def test_any_member_name_keeps_the_structure(name: str) -> None:
     assume(name.strip() and name.strip().casefold() not in ("bea", "cem"))

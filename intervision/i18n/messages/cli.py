@@ -13,8 +13,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Language of the output: nl or en (else INTERVISION_LANG, then the system locale).",
     },
     "cli.bad_lang": {
-        "nl": "onbekende taal '{lang}'; kies nl of en",
-        "en": "unknown language '{lang}'; choose nl or en",
+        "nl": "onbekende taal '{value}'; kies nl of en",
+        "en": "unknown language '{value}'; choose nl or en",
     },
     "cli.error_prefix": {"nl": "fout", "en": "error"},
     "cli.interrupted": {"nl": "Onderbroken.", "en": "Interrupted."},

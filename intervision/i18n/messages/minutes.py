@@ -60,12 +60,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     # collected sections
     "minutes.core_question": {"nl": "Kernvraag", "en": "Core question"},
     "minutes.core_questions": {"nl": "Kernvragen", "en": "Core questions"},
-    "minutes.no_core_question": {"nl": "Er is geen kernvraag vastgelegd.", "en": "No core question was recorded."},
+    "minutes.no_core_question": {
+        "nl": "Er is geen kernvraag vastgelegd.",
+        "en": "No core question was recorded.",
+    },
     "minutes.learning_points": {"nl": "Leerpunten", "en": "Learning points"},
-    "minutes.no_learning_points": {"nl": "Er zijn geen leerpunten vastgelegd.", "en": "No learning points were recorded."},
+    "minutes.no_learning_points": {
+        "nl": "Er zijn geen leerpunten vastgelegd.",
+        "en": "No learning points were recorded.",
+    },
     "minutes.other_notes": {"nl": "Overige notities", "en": "Other notes"},
     "minutes.agreements": {"nl": "Afspraken", "en": "Agreements"},
-    "minutes.no_agreements": {"nl": "Er zijn geen afspraken vastgelegd.", "en": "No agreements were recorded."},
+    "minutes.no_agreements": {
+        "nl": "Er zijn geen afspraken vastgelegd.",
+        "en": "No agreements were recorded.",
+    },
     "minutes.col.who": {"nl": "Wie", "en": "Who"},
     "minutes.col.what": {"nl": "Wat", "en": "What"},
     "minutes.col.by": {"nl": "Wanneer", "en": "By when"},
@@ -91,7 +100,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Gepland: {planned}; werkelijk (zonder pauzes): {actual}.",
         "en": "Planned: {planned}; actual (without pauses): {actual}.",
     },
-    "minutes.time.paused": {"nl": "Pauzes: {minutes} in totaal.", "en": "Pauses: {minutes} in total."},
+    "minutes.time.paused": {
+        "nl": "Pauzes: {minutes} in totaal.",
+        "en": "Pauses: {minutes} in total.",
+    },
     "minutes.time.gap": {
         "nl": "Het programma liep {minutes} niet (na {at} sessietijd); die tijd telt als pauze.",
         "en": "The tool was not running for {minutes} (after {at} of session time); that time counts as a pause.",
