@@ -103,7 +103,9 @@ def fields_of(text: str) -> set[str]:
 def test_every_message_has_dutch_and_english_with_the_same_fields() -> None:
     bad = []
     for key, entry in MESSAGES.items():
-        complete = set(entry) == {"nl", "en"} and all(entry.get(lang, "").strip() for lang in ("nl", "en"))
+        complete = set(entry) == {"nl", "en"} and all(
+            entry.get(lang, "").strip() for lang in ("nl", "en")
+        )
         if not complete or fields_of(entry["nl"]) != fields_of(entry["en"]):
             bad.append(key)
     assert bad == []
@@ -118,7 +120,8 @@ def test_no_key_is_defined_in_two_modules() -> None:
 def _literal_keys() -> dict[str, set[str]]:
     """Every string literal in the package that looks like a message key, with where it is."""
     prefixes = sorted({key.split(".")[0] for key in MESSAGES}, key=len, reverse=True)
-    literal = re.compile(r"""(?<![\w{])["']((?:%s)\.[a-z0-9_.-]*[a-z0-9_-])["']""" % "|".join(prefixes))
+    alternatives = "|".join(prefixes)
+    literal = re.compile(rf"""(?<![\w{{])["']((?:{alternatives})\.[a-z0-9_.-]*[a-z0-9_-])["']""")
     call = re.compile(
         r"""\b(?:t|plural|UsageError|IntervisionError|_problem|_at)\(\s*(?:[^()"']*?,\s*)*["']([a-z_]+\.[a-z0-9_.-]+)["']"""
     )
@@ -137,7 +140,12 @@ def _literal_keys() -> dict[str, set[str]]:
 
 def test_the_source_scan_finds_keys() -> None:
     keys = _literal_keys()
-    for expected in ("protocol.err.missing", "plan.bad_members", "cli.help", "protocol.not_found_hint"):
+    for expected in (
+        "protocol.err.missing",
+        "plan.bad_members",
+        "cli.help",
+        "protocol.not_found_hint",
+    ):
         assert expected in keys
 
 

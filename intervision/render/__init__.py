@@ -1,1 +1,1 @@
-"""Renderers: session state in, documents out (Markdown minutes). Pure: no files, no clock, no terminal."""
+"""Renderers: session state in, documents out. Pure: no files, no clock, no terminal."""

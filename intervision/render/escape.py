@@ -1,10 +1,10 @@
 """Make user text safe inside Markdown: it may show anything, but never add structure or HTML.
 
-Notes, names, titles and agreements are typed during a session and may hold anything a terminal can
-produce: Markdown, HTML, pasted colour codes, control characters. Cleaning removes what no document
-should hold (escape sequences, control characters, bidi overrides that could make text read differently
-from what it says); escaping makes every remaining character literal, so that the text renders exactly
-as typed (emoji and right-to-left script included) in CommonMark, GFM tables and pandoc.
+Notes, names, titles and agreements are typed during a session and may hold anything a terminal
+can produce: Markdown, HTML, pasted colour codes, control characters. Cleaning removes what no
+document should hold (escape sequences, control characters, and bidi overrides that make text read
+differently from what it says); escaping makes every remaining character literal, so that the text
+renders as typed (emoji and right-to-left script included) in CommonMark, GFM tables and pandoc.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ _UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u
 # Inline syntax, escaped wherever it appears: code, emphasis, links, HTML and entities, table cells,
 # strikethrough, pandoc attributes, math and superscript, ATX heading closers.
 _ALWAYS = re.compile(r"([\\`*_{}\[\]<>|~&#$^])")
-# Block syntax only counts at the start of a line: the first punctuation character is escaped, and the
-# dot or parenthesis of an ordered-list marker (``1.``, ``2)``, pandoc's ``a.`` and ``iv)``).
+# Block syntax only counts at the start of a line: there the first punctuation character is
+# escaped, and the dot or bracket of a list number (``1.``, ``2)``, pandoc's ``a.`` and ``iv)``).
 _LIST_MARKER = re.compile(r"^(\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,8})([.)])(?=[ \t]|$)")
 _PUNCTUATION = frozenset(string.punctuation)
 
@@ -44,7 +44,7 @@ def clean(text: str) -> str:
 
 
 def lines(text: str) -> list[str]:
-    """The non-empty lines of the cleaned text, stripped (leading spaces would start a code block)."""
+    """The non-empty lines of the cleaned text, stripped (leading spaces make a code block)."""
     return [line for line in (raw.strip() for raw in clean(text).split("\n")) if line]
 
 
@@ -75,7 +75,7 @@ def inline(text: str) -> str:
 def block(text: str, *, indent: str = "") -> str:
     """Multi-line user text kept as lines: each escaped, joined with hard line breaks.
 
-    ``indent`` is put before every line after the first, to keep them inside a list item. Empty lines
-    are left out, because a blank line would end the list item.
+    ``indent`` goes before every line after the first, to keep them inside a list item. Empty
+    lines are left out, because a blank line would end the list item.
     """
     return ("\\\n" + indent).join(escape_line(line) for line in lines(text))

@@ -1,11 +1,12 @@
 """The minutes of a session as Markdown with YAML front matter, in the session's language.
 
-Pure: state in, text out. Every piece of user text goes through ``escape``; every fixed text through the
-message catalog. ``now`` (session seconds) adds the time of the phase that is still running.
+Pure: state in, text out. Every piece of user text goes through ``escape``, every fixed text through
+the message catalog. ``now`` (session seconds) adds the time of the phase that is still running.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,6 +16,7 @@ import yaml
 from intervision.i18n import normalise, t
 from intervision.protocol.plan import PlannedPhase, Section
 from intervision.render.escape import block, inline, single_line
+from intervision.render.units import clock, decimal, number, span
 from intervision.session.snapshot import running_seconds
 from intervision.session.state import Note, SessionState
 
@@ -99,9 +101,9 @@ class _Minutes:
             "facilitator": single_line(state.facilitator),
             "members": [single_line(m) for m in state.members],
             "cases": [self.case_meta(case) for case in range(1, state.agenda.cases + 1)],
-            "planned_minutes": _number(state.agenda.total),
-            "actual_minutes": _number(sum(self.times.active.values()) / 60),
-            "pause_minutes": _number(self.times.paused / 60),
+            "planned_minutes": number(state.agenda.total),
+            "actual_minutes": number(sum(self.times.active.values()) / 60),
+            "pause_minutes": number(self.times.paused / 60),
             "rehearsal": state.rehearsal is not None,
             "confidential": True,
             "status": self.status,
@@ -121,7 +123,7 @@ class _Minutes:
         state = self.state
         if state.ended:
             return "finished"
-        # The state counts interruptions and continuations; more of the first means it stopped there.
+        # The state counts interruptions and continuations; more of the first: it stopped there.
         return "interrupted" if state.interruptions > len(state.gaps) else "running"
 
     def header(self, day: str, started: datetime | None) -> list[str]:
@@ -138,14 +140,14 @@ class _Minutes:
         out.append(f"*{self.t('minutes.confidential')}*")
         if state.rehearsal is not None:
             out.append(
-                f"*{self.t('minutes.rehearsal', speed=_decimal(state.rehearsal, self.lang))}*"
+                f"*{self.t('minutes.rehearsal', speed=decimal(state.rehearsal, self.lang))}*"
             )
         if state.ended and state.end_reason != "finished":
             out.append(f"**{self.t('minutes.ended_early')}**")
         elif not state.ended and self.status == "interrupted":
             out.append(f"**{self.t('minutes.interrupted')}**")
         elif not state.ended and self.now is not None:
-            elapsed = _span(self.times.elapsed, self.lang)
+            elapsed = span(self.times.elapsed, self.lang)
             out.append(f"**{self.t('minutes.unfinished_at', elapsed=elapsed)}**")
         elif not state.ended:
             out.append(f"**{self.t('minutes.unfinished')}**")
@@ -188,7 +190,7 @@ class _Minutes:
         record = state.phases.get(row.key)
         active = self.times.active.get(row.key, 0.0)
         running = state.begun and not state.ended and state.current.key == row.key
-        planned = self.t("minutes.phase.planned", minutes=_span(row.minutes * 60, self.lang))
+        planned = self.t("minutes.phase.planned", minutes=span(row.minutes * 60, self.lang))
         parts: list[str] = []
         if record is None or record.visits == 0:
             return _sentence([self.t("minutes.phase.not_reached"), planned])
@@ -199,14 +201,14 @@ class _Minutes:
         parts.append(planned)
         if not record.skipped or active >= 0.5:
             key = "minutes.phase.so_far" if running else "minutes.phase.actual"
-            parts.append(self.t(key, minutes=_span(active, self.lang)))
+            parts.append(self.t(key, minutes=span(active, self.lang)))
         if round(record.extra) > 0:
-            parts.append(self.t("minutes.phase.extended", minutes=_span(record.extra, self.lang)))
+            parts.append(self.t("minutes.phase.extended", minutes=span(record.extra, self.lang)))
         elif round(record.extra) < 0:
-            parts.append(self.t("minutes.phase.shortened", minutes=_span(-record.extra, self.lang)))
+            parts.append(self.t("minutes.phase.shortened", minutes=span(-record.extra, self.lang)))
         over = round(active) - round(row.minutes * 60 + record.extra)
         if over > 0:
-            parts.append(f"**{self.t('minutes.phase.overtime', minutes=_span(over, self.lang))}**")
+            parts.append(f"**{self.t('minutes.phase.overtime', minutes=span(over, self.lang))}**")
         return _sentence(parts)
 
     def note_item(self, note: Note) -> str:
@@ -271,7 +273,7 @@ class _Minutes:
         for score in scores:
             by_member.setdefault(score.member, []).append(score.value)
         rows = [
-            (inline(member), " / ".join(map(str, values)), _decimal(_mean(values), self.lang))
+            (inline(member), " / ".join(map(str, values)), decimal(_mean(values), self.lang))
             for member, values in _ordered(by_member, self.state.members)
         ]
         header = (
@@ -279,7 +281,7 @@ class _Minutes:
             self.t("minutes.col.scores"),
             self.t("minutes.col.mean"),
         )
-        mean = _decimal(_mean([s.value for s in scores]), self.lang)
+        mean = decimal(_mean([s.value for s in scores]), self.lang)
         key = "minutes.group_mean_one" if len(scores) == 1 else "minutes.group_mean"
         return [*out, _table(header, rows), self.t(key, mean=mean, n=len(scores))]
 
@@ -289,7 +291,7 @@ class _Minutes:
             seconds[person] = seconds.get(person, 0.0) + value
         total = sum(seconds.values())
         rows = [
-            (inline(person), _clock(value), f"{round(100 * value / total) if total else 0}%")
+            (inline(person), clock(value), f"{round(100 * value / total) if total else 0}%")
             for person, value in _ordered(seconds, self.state.members)
         ]
         header = (
@@ -301,12 +303,12 @@ class _Minutes:
 
     def time(self) -> list[str]:
         state, lang = self.state, self.lang
-        planned = _span(state.agenda.total * 60, lang)
-        actual = _span(sum(self.times.active.values()), lang)
+        planned = span(state.agenda.total * 60, lang)
+        actual = span(sum(self.times.active.values()), lang)
         items = [self.t("minutes.time.planned", planned=planned, actual=actual)]
-        items.append(self.t("minutes.time.paused", minutes=_span(self.times.paused, lang)))
+        items.append(self.t("minutes.time.paused", minutes=span(self.times.paused, lang)))
         for at, wall in state.gaps:
-            items.append(self.t("minutes.time.gap", minutes=_span(wall, lang), at=_clock(at)))
+            items.append(self.t("minutes.time.gap", minutes=span(wall, lang), at=clock(at)))
         if state.interruptions == 1:
             items.append(self.t("minutes.time.interrupted_one"))
         elif state.interruptions > 1:
@@ -329,7 +331,7 @@ def _sentence(parts: list[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
     lines = [
         "| " + " | ".join(header) + " |",
         "|" + "|".join("---" for _ in header) + "|",
@@ -346,30 +348,3 @@ def _ordered(values: dict[str, Any], members: list[str]) -> list[tuple[str, Any]
 
 def _mean(values: list[int]) -> float:
     return sum(values) / len(values)
-
-
-def _number(value: float) -> int | float:
-    """A number for the front matter: whole when it is, else one decimal."""
-    rounded = round(value, 1)
-    return int(rounded) if rounded == int(rounded) else rounded
-
-
-def _decimal(value: float, lang: str) -> str:
-    text = str(_number(value))
-    return text.replace(".", ",") if lang == "nl" else text
-
-
-def _clock(seconds: float) -> str:
-    """m:ss, minutes going past 59: ``125:30``."""
-    whole = max(0, round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def _span(seconds: float, lang: str) -> str:
-    """A duration in words: ``12 min``, ``12:30 min``, ``2 uur 5 min``."""
-    whole = max(0, round(seconds))
-    if whole >= 3600:
-        return t("minutes.unit.hours", lang=lang, h=whole // 3600, m=whole % 3600 // 60)
-    if whole % 60 == 0:
-        return t("minutes.unit.minutes", lang=lang, m=whole // 60)
-    return t("minutes.unit.minutes_seconds", lang=lang, m=whole // 60, s=f"{whole % 60:02d}")

@@ -245,7 +245,7 @@ class SessionEngine:
 
     def _emit(self, kind: Kind, **data: object) -> Event:
         # Stamped as the journal stores it (to the millisecond), so a replay folds to the same state.
-        event = Event(self.state.seq + 1, self.clock.now(), kind, dict(data), self.wall())
+        event = Event(self.state.seq + 1, round(self.clock.now(), 3), kind, dict(data), self.wall())
         self.sink(event)
         apply(self.state, event)
         return event

@@ -25,7 +25,13 @@ def program() -> str:
 def run(*args: str, home: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "INTERVISION_HOME": str(home), "INTERVISION_LANG": "en", "COLUMNS": "200"}
     return subprocess.run(
-        [program(), *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=30, check=False
+        [program(), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=30,
+        check=False,
     )
 
 

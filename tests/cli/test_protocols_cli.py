@@ -16,6 +16,8 @@ from tests.cli.conftest import Invoke
 from tests.conftest import write_tree
 
 INCIDENT_EN = bundled_dir() / "en" / "incidentmethode.yaml"
+TITLE_EN = load_protocol(INCIDENT_EN).title
+NL = load_protocol(bundled_dir() / "nl" / "incidentmethode.yaml")
 
 
 def test_version(cli: Invoke) -> None:
@@ -56,8 +58,8 @@ def test_an_unknown_language_is_refused(cli: Invoke) -> None:
 def test_list_shows_the_current_language_only(cli: Invoke) -> None:
     result = cli("protocols", "list")
     assert result.exit_code == 0
-    assert "Incident method" in result.stdout
-    assert "Incidentmethode" not in result.stdout
+    assert TITLE_EN in result.stdout
+    assert NL.title not in result.stdout
     assert " en " in result.stdout
     assert " nl " not in result.stdout
 
@@ -66,8 +68,8 @@ def test_list_shows_the_current_language_only(cli: Invoke) -> None:
 def test_list_all_shows_both_languages(cli: Invoke) -> None:
     result = cli("protocols", "list", "--all")
     assert result.exit_code == 0
-    assert "Incident method" in result.stdout
-    assert "Incidentmethode" in result.stdout
+    assert TITLE_EN in result.stdout
+    assert NL.title in result.stdout
 
 
 def test_list_json(cli: Invoke) -> None:
@@ -82,7 +84,7 @@ def test_list_json(cli: Invoke) -> None:
         assert row["language"] == "en"
         assert Path(row["path"]).is_file()
     incident = next(row for row in rows if row["id"] == "incidentmethode")
-    assert incident["title"] == "Incident method"
+    assert incident["title"] == TITLE_EN
     assert incident["origin"] == "bundled"
     assert incident["valid"] is True
 
@@ -97,7 +99,7 @@ def test_list_json_all_has_both_languages(cli: Invoke) -> None:
 def test_list_in_dutch(cli: Invoke) -> None:
     result = cli("--lang", "nl", "protocols", "list")
     assert result.exit_code == 0
-    assert "Incidentmethode" in result.stdout
+    assert NL.title in result.stdout
     assert "titel" in result.stdout
     assert "meegeleverd" in result.stdout
 
@@ -120,7 +122,8 @@ def test_show_gives_phases_rules_and_sources(cli: Invoke) -> None:
 def test_show_in_dutch(cli: Invoke) -> None:
     result = cli("--lang", "nl", "protocols", "show", "incidentmethode")
     assert result.exit_code == 0
-    for fragment in ("Incidentmethode", "Spelregels", "Bronnen", "Informatieronde", "Per casus"):
+    titles = [NL.title, NL.per_case[0].title, NL.sources[0].title]
+    for fragment in ("Spelregels", "Bronnen", "Per casus", *titles):
         assert fragment in result.stdout
 
 

@@ -24,7 +24,13 @@ def test_duration_text(minutes: float, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("start", "offset", "expected"),
-    [(None, 10, ""), (810, 0, "13:30"), (810, 90, "15:00"), (1430, 20, "00:10"), (600, 7.5, "10:08")],
+    [
+        (None, 10, ""),
+        (810, 0, "13:30"),
+        (810, 90, "15:00"),
+        (1430, 20, "00:10"),
+        (600, 7.5, "10:08"),
+    ],
 )
 def test_clock(start: int | None, offset: float, expected: str) -> None:
     assert clock(start, offset) == expected

@@ -79,82 +79,127 @@ ROWS = [
     pytest.param(
         "title: Demo method",
         "titel: Demo method",
-        3, 1, "titel", "unknown key 'titel'; did you mean 'title'?",
+        3,
+        1,
+        "titel",
+        "unknown key 'titel'; did you mean 'title'?",
         id="unknown-key-hint",
     ),
     pytest.param(
         "    minutes: 5\n",
         "    minutes: 5\n    minuts: 3\n",
-        22, 5, "per_case[0].minuts", "did you mean 'minutes'?",
+        22,
+        5,
+        "per_case[0].minuts",
+        "did you mean 'minutes'?",
         id="unknown-nested-key-hint",
     ),
     pytest.param(
         "    year: 2001",
         "    yeer: 2001",
-        8, 5, "sources[0].yeer", "did you mean 'year'?",
+        8,
+        5,
+        "sources[0].yeer",
+        "did you mean 'year'?",
         id="unknown-source-key-hint",
     ),
     pytest.param(
         "cases: 1",
         "colour: blue",
-        13, 1, "colour", "unknown key 'colour'; allowed here: id, language, title",
+        13,
+        1,
+        "colour",
+        "unknown key 'colour'; allowed here: id, language, title",
         id="unknown-key-no-hint",
     ),
     pytest.param(
         "summary: A short method to test the loader.\n",
         "",
-        1, 1, "", "the key 'summary' is missing; add 'summary:'",
+        1,
+        1,
+        "",
+        "the key 'summary' is missing; add 'summary:'",
         id="missing-key",
     ),
     pytest.param(
         "    goal: Hear the case.\n",
         "",
-        17, 5, "per_case[0]", "the key 'goal' is missing",
+        17,
+        5,
+        "per_case[0]",
+        "the key 'goal' is missing",
         id="missing-nested-key",
     ),
     pytest.param(
         "title: Demo method", "title: 5", 3, 8, "title", "text is expected here, got 5", id="text"
     ),
-    pytest.param('title: Demo method', 'title: ""', 3, 8, "title", "must not be empty", id="empty-text"),
+    pytest.param(
+        "title: Demo method", 'title: ""', 3, 8, "title", "must not be empty", id="empty-text"
+    ),
     pytest.param(
         "id: demo", "id: " + "a" * 61, 1, 5, "id", "too long (at most 60 characters)", id="too-long"
     ),
     pytest.param(
         "    minutes: 5\n",
         "    minutes: ten\n",
-        21, 14, "per_case[0].minutes", "a number of minutes is expected here",
+        21,
+        14,
+        "per_case[0].minutes",
+        "a number of minutes is expected here",
         id="number",
     ),
     pytest.param(
-        "  min: 3", "  min: 3.5", 10, 8, "group.min", "a whole number is expected here, got 3.5",
+        "  min: 3",
+        "  min: 3.5",
+        10,
+        8,
+        "group.min",
+        "a whole number is expected here, got 3.5",
         id="whole-number",
     ),
     pytest.param(
-        "cases: 1", "cases: true", 13, 8, "cases", "a whole number is expected here, got true",
+        "cases: 1",
+        "cases: true",
+        13,
+        8,
+        "cases",
+        "a whole number is expected here, got true",
         id="whole-number-not-bool",
     ),
     pytest.param(
         "ground_rules:\n  - One speaker at a time.",
         "ground_rules: One speaker at a time.",
-        14, 15, "ground_rules", "a list is expected here",
+        14,
+        15,
+        "ground_rules",
+        "a list is expected here",
         id="list",
     ),
     pytest.param(
         "group:\n  min: 3\n  max: 8\n  ideal: 5",
         "group: 5",
-        9, 8, "group", "'key: value' lines are expected here, got 5",
+        9,
+        8,
+        "group",
+        "'key: value' lines are expected here, got 5",
         id="mapping",
     ),
     pytest.param(
         "speakers: round\n",
         "speakers: rounds\n",
-        25, 15, "per_case[1].speakers", "'rounds' is not possible here; did you mean 'round'?",
+        25,
+        15,
+        "per_case[1].speakers",
+        "'rounds' is not possible here; did you mean 'round'?",
         id="choice-hint",
     ),
     pytest.param(
         "basis: composed",
         "basis: xyz",
-        5, 8, "basis", "choose one of: published, composed, suggested",
+        5,
+        8,
+        "basis",
+        "choose one of: published, composed, suggested",
         id="choice",
     ),
     pytest.param(
@@ -163,39 +208,64 @@ ROWS = [
     pytest.param(
         "    minutes: 5\n",
         "    minutes: 1:30\n",
-        21, 14, "per_case[0].minutes", "'1:30' looks like a clock time",
+        21,
+        14,
+        "per_case[0].minutes",
+        "'1:30' looks like a clock time",
         id="clock-time",
     ),
     pytest.param(
         "title: Demo method",
         "title: true",
-        3, 8, "title", "YAML reads true as yes/no; put it between quotes",
+        3,
+        8,
+        "title",
+        "YAML reads true as yes/no; put it between quotes",
         id="text-bool",
     ),
     pytest.param(
         "summary: A short method to test the loader.\n",
         "summary: A short method to test the loader.\ntitle: Again\n",
-        5, 1, "", "the key 'title' appears twice (first on line 3)",
+        5,
+        1,
+        "",
+        "the key 'title' appears twice (first on line 3)",
         id="duplicate-key",
     ),
     pytest.param(
-        "title: Demo method", "title: &t Demo method", 3, 8, "", "anchors (&name) are not allowed",
+        "title: Demo method",
+        "title: &t Demo method",
+        3,
+        8,
+        "",
+        "anchors (&name) are not allowed",
         id="anchor",
     ),
     pytest.param(
         "summary: A short method to test the loader.",
         "summary: *t",
-        4, 10, "", "aliases (*name) are not allowed",
+        4,
+        10,
+        "",
+        "aliases (*name) are not allowed",
         id="alias",
     ),
     pytest.param(
-        "group:\n  min: 3", "group:\n  <<: {min: 3}", 10, 3, "", "merge keys (<<) are not allowed",
+        "group:\n  min: 3",
+        "group:\n  <<: {min: 3}",
+        10,
+        3,
+        "",
+        "merge keys (<<) are not allowed",
         id="merge-key",
     ),
     pytest.param(
         "title: Demo method",
         'title: !!python/object/apply:os.system ["echo hi"]',
-        3, 8, "", "the tag '!!python/object/apply:os.system' is not allowed",
+        3,
+        8,
+        "",
+        "the tag '!!python/object/apply:os.system' is not allowed",
         id="object-tag",
     ),
     pytest.param(
@@ -204,71 +274,114 @@ ROWS = [
     pytest.param(
         "title: Demo method",
         "title: Demo: method",
-        3, 12, "", "put text that contains ': ' between quotes",
+        3,
+        12,
+        "",
+        "put text that contains ': ' between quotes",
         id="syntax-colon",
     ),
     pytest.param(
         "summary: A short method to test the loader.",
         "summary: 'A short method",
         # the scanner only notices at the end of the file
-        29, 1, "", "is a quote or bracket left open?",
+        29,
+        1,
+        "",
+        "is a quote or bracket left open?",
         id="syntax-unclosed-quote",
     ),
     pytest.param(
-        "title: Demo method", "title: @demo", 3, 8, "", "put it between quotes", id="syntax-bad-start"
+        "title: Demo method",
+        "title: @demo",
+        3,
+        8,
+        "",
+        "put it between quotes",
+        id="syntax-bad-start",
     ),
     pytest.param(
         "    max_minutes: 20",
         "    max_minutes: [20",
-        29, 1, "", "is a quote or bracket left open?",
+        29,
+        1,
+        "",
+        "is a quote or bracket left open?",
         id="syntax-unclosed-bracket",
     ),
     pytest.param(
-        "cases: 1", "cases: 1\n---\ncases: 2", 14, 1, "", "more than one document",
+        "cases: 1",
+        "cases: 1\n---\ncases: 2",
+        14,
+        1,
+        "",
+        "more than one document",
         id="two-documents",
     ),
     pytest.param(
         "    minutes: 5\n",
         "    minutes: 5\n    minutes_per_member: 1\n",
-        17, 5, "per_case[0]", "give 'minutes' or 'minutes_per_member', not both",
+        17,
+        5,
+        "per_case[0]",
+        "give 'minutes' or 'minutes_per_member', not both",
         id="minutes-both",
     ),
     pytest.param(
         "    minutes: 5\n",
         "",
-        17, 5, "per_case[0]", "the phase has no time",
+        17,
+        5,
+        "per_case[0]",
+        "the phase has no time",
         id="minutes-neither",
     ),
     pytest.param(
         "    min_minutes: 4",
         "    min_minutes: 30",
-        22, 5, "per_case[1]", "'min_minutes' is greater than 'max_minutes'",
+        22,
+        5,
+        "per_case[1]",
+        "'min_minutes' is greater than 'max_minutes'",
         id="bounds-order",
     ),
     pytest.param(
         "    minutes: 5\n",
         "    minutes: 5\n    min_minutes: 6\n",
-        17, 5, "per_case[0]", "'minutes' lies outside 'min_minutes' and 'max_minutes'",
+        17,
+        5,
+        "per_case[0]",
+        "'minutes' lies outside 'min_minutes' and 'max_minutes'",
         id="minutes-outside-bounds",
     ),
     pytest.param(
-        "  - id: advice", "  - id: case", 22, 9, "", "the phase id 'case' is used twice",
+        "  - id: advice",
+        "  - id: case",
+        22,
+        9,
+        "",
+        "the phase id 'case' is used twice",
         id="duplicate-phase-id",
     ),
     pytest.param(
         BASE[BASE.index("per_case:") :], "", 1, 1, "", "the protocol has no phases", id="no-phases"
     ),
-    pytest.param(
-        "  ideal: 5", "  ideal: 9", 10, 3, "group", "min ≤ ideal ≤ max", id="group-order"
-    ),
+    pytest.param("  ideal: 5", "  ideal: 9", 10, 3, "group", "min ≤ ideal ≤ max", id="group-order"),
     pytest.param(
         "    minutes: 5\n",
         "    minutes: -5\n",
-        21, 14, "per_case[0].minutes", "must be greater than 0",
+        21,
+        14,
+        "per_case[0].minutes",
+        "must be greater than 0",
         id="negative-minutes",
     ),
     pytest.param(
-        "    year: 2001", "    year: 1800", 8, 11, "sources[0].year", "must be at least 1900",
+        "    year: 2001",
+        "    year: 1800",
+        8,
+        11,
+        "sources[0].year",
+        "must be at least 1900",
         id="at-least",
     ),
     pytest.param(
@@ -277,7 +390,10 @@ ROWS = [
     pytest.param(
         "sources:\n  - title: A book\n    year: 2001",
         "sources: []",
-        6, 10, "sources", "the list needs at least 1 item",
+        6,
+        10,
+        "sources",
+        "the list needs at least 1 item",
         id="empty-sources",
     ),
 ]
@@ -293,11 +409,19 @@ def test_each_problem_is_reported_at_its_line_and_column(
 @pytest.mark.parametrize(
     ("old", "new", "line", "column", "fragment"),
     [
-        ("title: Demo method", "titel: Demo method", 3, 1, "onbekende sleutel 'titel'; bedoel je 'title'?"),
+        (
+            "title: Demo method",
+            "titel: Demo method",
+            3,
+            1,
+            "onbekende sleutel 'titel'; bedoel je 'title'?",
+        ),
         (
             "summary: A short method to test the loader.\n",
             "summary: A short method to test the loader.\ntitle: Again\n",
-            5, 1, "de sleutel 'title' staat er twee keer (eerst op regel 3)",
+            5,
+            1,
+            "de sleutel 'title' staat er twee keer (eerst op regel 3)",
         ),
         ("    minutes: 5\n", "    minutes: 1:30\n", 21, 14, "'1:30' lijkt een tijd"),
         ("basis: composed\n", "", 1, 1, "de sleutel 'basis' ontbreekt"),
@@ -309,7 +433,9 @@ def test_problems_are_told_in_dutch_too(
 ) -> None:
     set_language("nl")
     lines = rendered(edit(old, new))
-    assert any(text.startswith(f"{NAME}:{line}:{column}: ") and fragment in text for text in lines), lines
+    assert any(
+        text.startswith(f"{NAME}:{line}:{column}: ") and fragment in text for text in lines
+    ), lines
 
 
 @pytest.mark.parametrize(
@@ -355,8 +481,13 @@ def test_problems_at_the_same_place_come_in_a_stable_order() -> None:
 
 
 def test_an_object_tag_runs_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[object] = []
-    monkeypatch.setattr(os, "system", lambda *args: calls.append(args) or 0)
+    calls: list[str] = []
+
+    def fake_system(command: str) -> int:
+        calls.append(command)
+        return 0
+
+    monkeypatch.setattr(os, "system", fake_system)
     marker = tmp_path / "pwned"
     text = edit("title: Demo method", f'title: !!python/object/apply:os.system ["touch {marker}"]')
     lines = rendered(text)
@@ -406,13 +537,17 @@ HOSTILE = [
         "protocol.err.anchor",
         id="alias-bomb",
     ),
-    pytest.param(b'!!python/object/apply:os.system ["echo hi"]\n', "protocol.err.tag", id="object-tag"),
+    pytest.param(
+        b'!!python/object/apply:os.system ["echo hi"]\n', "protocol.err.tag", id="object-tag"
+    ),
     pytest.param(
         b"id: !!python/object/new:subprocess.Popen [[echo, hi]]\n", "protocol.err.tag", id="new-tag"
     ),
     pytest.param(b"title: " + b"x" * 5_000_000 + b"\n", "protocol.err.too_large", id="5-mb"),
     pytest.param(b"[" * 5000 + b"]" * 5000 + b"\n", "protocol.err.depth", id="deep-flow-list"),
-    pytest.param(b"{a: " * 5000 + b"1" + b"}" * 5000 + b"\n", "protocol.err.depth", id="deep-flow-map"),
+    pytest.param(
+        b"{a: " * 5000 + b"1" + b"}" * 5000 + b"\n", "protocol.err.depth", id="deep-flow-map"
+    ),
     pytest.param(_nested_block(5000), "protocol.err.depth", id="deep-block"),
     pytest.param(
         random.Random(7).randbytes(4000) + b"\x00\xff", "protocol.err.not_utf8", id="binary-garbage"

@@ -113,7 +113,7 @@ def test_start_offsets_add_up() -> None:
     agenda = plan(sample(), 6, cases=2)
     starts = [row.start for row in agenda.phases]
     assert starts[0] == 0
-    for before, row in zip(agenda.phases, agenda.phases[1:]):
+    for before, row in zip(agenda.phases, agenda.phases[1:], strict=False):
         assert row.start == pytest.approx(before.start + before.minutes)
     last = agenda.phases[-1]
     assert last.start + last.minutes == pytest.approx(agenda.total)
@@ -126,7 +126,7 @@ def test_a_feasible_target_is_met_exactly_within_bounds(target: float) -> None:
     assert agenda.total == pytest.approx(target)
     assert agenda.shortfall == pytest.approx(0)
     assert agenda.surplus == pytest.approx(0)
-    for row, planned in zip(agenda.phases, base.phases):
+    for row, planned in zip(agenda.phases, base.phases, strict=True):
         assert row.min_minutes - 1e-9 <= row.minutes <= row.max_minutes + 1e-9
         if target < base.total:
             assert row.minutes <= planned.minutes + 1 + 1e-9
@@ -143,7 +143,10 @@ def test_fitted_phases_keep_whole_minutes_where_they_can() -> None:
 def test_a_shorter_session_scales_every_flexible_phase_down() -> None:
     base = plan(sample(), 6)
     fitted = plan(sample(), 6, minutes=base.total / 2 + 2)
-    assert all(row.minutes < planned.minutes for row, planned in zip(fitted.phases, base.phases))
+    assert all(
+        row.minutes < planned.minutes
+        for row, planned in zip(fitted.phases, base.phases, strict=True)
+    )
     assert fitted.base_total == base.total
 
 
@@ -235,7 +238,9 @@ def phases(draw: st.DrawFn) -> list[dict[str, Any]]:
     for index in range(count):
         pattern = draw(st.sampled_from(PATTERNS))
         if draw(st.booleans()):
-            timing: dict[str, Any] = {"minutes_per_member": draw(st.sampled_from([0.5, 1, 1.5, 2, 3]))}
+            timing: dict[str, Any] = {
+                "minutes_per_member": draw(st.sampled_from([0.5, 1, 1.5, 2, 3]))
+            }
         else:
             minutes = draw(st.sampled_from([1, 2.5, 5, 7.5, 10, 15, 20]))
             timing = {"minutes": minutes}

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from intervision.errors import UsageError
+from intervision.protocol.library import bundled_dir
 from intervision.protocol.loader import load_protocol
-from intervision.protocol.schema import SCHEMA_FILE, schema_text
 from intervision.protocol.scaffold import target_path, write_new
+from intervision.protocol.schema import SCHEMA_FILE, schema_text
 from intervision.store.workspace import Origin, Workspace
 
 
@@ -31,7 +32,7 @@ def test_a_copy_takes_the_new_id_and_keeps_the_rest(tmp_path: Path) -> None:
     path = write_new("ons-incident", base="incidentmethode", language="nl", workspace=workspace)
     copy = load_protocol(path)
     assert copy.id == "ons-incident"
-    assert copy.title == "Incidentmethode"
+    assert copy.title == load_protocol(bundled_dir() / "nl" / "incidentmethode.yaml").title
     assert "ons-incident" in path.read_text(encoding="utf-8").splitlines()[copy_line(path)]
 
 

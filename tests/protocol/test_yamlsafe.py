@@ -89,7 +89,12 @@ def test_nesting_up_to_the_limit_is_read_and_one_more_is_refused() -> None:
 
 def test_python_tags_are_not_constructed(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    monkeypatch.setattr("os.system", lambda command: calls.append(command) or 0)
+
+    def fake_system(command: str) -> int:
+        calls.append(command)
+        return 0
+
+    monkeypatch.setattr("os.system", fake_system)
     with pytest.raises(yaml.constructor.ConstructorError):
         load('v: !!python/object/apply:os.system ["echo hi"]\n')
     assert calls == []

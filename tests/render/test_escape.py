@@ -12,7 +12,7 @@ from intervision.render.escape import block, clean, escape_line, inline, lines, 
 
 HTML_ON = MarkdownIt("commonmark").enable("table")  # raw HTML allowed: escaping alone must stop it
 
-# Any text, and text made mostly of the characters Markdown cares about, so that examples hit syntax.
+# Any text, and text made mostly of characters that Markdown cares about, so examples hit syntax.
 MARKDOWNY = st.text(
     st.sampled_from(list("#*_-+=>|<`~[]()!:.1a \n\t\\&$^{}'\"\x1b\r")) | st.characters()
 )

@@ -393,6 +393,64 @@ def test_ended_early_marks_the_rest_not_reached() -> None:
     assert paragraph(body, "Evaluation") == "Not reached · planned 3 min"
 
 
+def test_two_cases_each_with_owner_title_and_core_question() -> None:
+    run = Run(cases=2)
+    e = run.engine
+    e.agree_rules()
+    owners = iter([("Anna", "Conflict"), ("Bea", "Workload")])
+    while not run.state.ended:
+        run.wait(1)
+        if run.state.note_kind == "core-question":
+            e.note(f"Core question of {run.state.owner}")
+        try:
+            e.next()
+        except OwnerRequired as needed:
+            owner, title = next(owners)
+            e.choose_owner(needed.case, owner, title)
+            e.next()
+    meta, body = split(run.minutes())
+    assert meta["cases"] == [
+        {"case": 1, "owner": "Anna", "title": "Conflict"},
+        {"case": 2, "owner": "Bea", "title": "Workload"},
+    ]
+    h2 = [text for tag, text in headings(body) if tag == "h2"]
+    assert h2[1:3] == ["Case 1: Conflict (case owner: Anna)", "Case 2: Workload (case owner: Bea)"]
+    assert items(body, "Core questions", "h2") == [
+        "Case 1, Anna: Core question of Anna",
+        "Case 2, Bea: Core question of Bea",
+    ]
+
+
+def test_facilitator_speaking_time_comes_after_the_members() -> None:
+    intro = {"id": "intro", "title": "Introduction", "goal": "Explain.", "speakers": "facilitator"}
+    protocol = Protocol.model_validate(
+        {**SMALL, "opening": [{**intro, "minutes": 2}, *SMALL["opening"]]}
+    )
+    run = Run(protocol)
+    run.engine.agree_rules()
+    run.wait(2)
+    run.engine.note("Welcome")
+    run.next()
+    run.wait(2)
+    run.engine.end()
+    _, body = split(run.minutes())
+    assert items(body, "Introduction") == ["Fien (note): Welcome"]
+    assert table(body, "Speaking time")[1:] == [
+        ["Anna", "2:00", "50%"],
+        ["Bea", "0:00", "0%"],
+        ["Cem", "0:00", "0%"],
+        ["Fien", "2:00", "50%"],
+    ]
+
+
+def test_notes_of_an_unknown_phase_are_kept() -> None:
+    events = list(_base_events())
+    stray = {"phase": "gone#3", "note_kind": "mystery", "speaker": None, "text": "kept *anyway*"}
+    events.insert(-1, Event(999, 1.0, Kind.NOTE, stray))
+    _, body = split(render_minutes(fold(events), lang="en"))
+    assert items(body, "Other notes", "h2") == ["(mystery): kept *anyway*"]
+
+
 # --- tables -------------------------------------------------------------------------------------
 
 

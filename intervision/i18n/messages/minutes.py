@@ -15,8 +15,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Confidential: what is written here stays within the group.",
     },
     "minutes.rehearsal": {
-        "nl": "Dit is een oefenronde ({speed}× versneld), geen echte sessie; de tijden zijn oefentijden.",
-        "en": "This is a rehearsal ({speed}× faster), not a real session; the times are rehearsal times.",
+        "nl": (
+            "Dit is een oefenronde ({speed}× versneld), geen echte sessie; "
+            "de tijden zijn oefentijden."
+        ),
+        "en": (
+            "This is a rehearsal ({speed}× faster), not a real session; "
+            "the times are rehearsal times."
+        ),
     },
     "minutes.unfinished": {
         "nl": "De sessie is nog niet afgelopen.",
@@ -24,7 +30,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "minutes.unfinished_at": {
         "nl": "De sessie is nog niet afgelopen; dit is de stand na {elapsed} sessietijd.",
-        "en": "The session has not finished yet; this is where it stood after {elapsed} of session time.",
+        "en": (
+            "The session has not finished yet; "
+            "this is where it stood after {elapsed} of session time."
+        ),
     },
     "minutes.interrupted": {
         "nl": "De sessie is onderbroken en nog niet afgerond.",
@@ -106,7 +115,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "minutes.time.gap": {
         "nl": "Het programma liep {minutes} niet (na {at} sessietijd); die tijd telt als pauze.",
-        "en": "The tool was not running for {minutes} (after {at} of session time); that time counts as a pause.",
+        "en": (
+            "The tool was not running for {minutes} (after {at} of session time); "
+            "that time counts as a pause."
+        ),
     },
     "minutes.time.interrupted_one": {
         "nl": "De sessie is 1 keer onderbroken.",

@@ -1,0 +1,112 @@
+"""One input grammar: text is a note, an empty line moves on, '/' starts a command."""
+
+from __future__ import annotations
+
+import pytest
+
+from intervision.ui.commands import (
+    ALIASES,
+    HELP_ORDER,
+    Action,
+    Command,
+    parse,
+    parse_agreement,
+    score_shortcut,
+    split_speaker,
+)
+
+NAMES = ["Anna", "Bram", "Cor", "Dirk", "Fenna"]
+
+ROWS = [
+    # (line, expected command)
+    ("", Command(Action.NEXT)),
+    ("   ", Command(Action.NEXT)),
+    ("\n", Command(Action.NEXT)),
+    ("/next", Command(Action.NEXT)),
+    ("/back", Command(Action.BACK)),
+    ("/b", Command(Action.BACK)),
+    ("/terug", Command(Action.BACK)),
+    ("/pause", Command(Action.PAUSE)),
+    ("/PAUZE", Command(Action.PAUSE)),
+    ("/extend", Command(Action.EXTEND, number=5)),
+    ("/extend 5", Command(Action.EXTEND, number=5)),
+    ("/extend -2", Command(Action.EXTEND, number=-2)),
+    ("/extend +2,5", Command(Action.EXTEND, number=2.5)),
+    ("/e 3", Command(Action.EXTEND, number=3)),
+    ("/extend abc", Command(Action.INVALID, "/extend abc")),
+    ("/extend nan", Command(Action.INVALID, "/extend nan")),
+    ("/extend inf", Command(Action.INVALID, "/extend inf")),
+    ("/skip", Command(Action.SKIP)),
+    ("/sla-over", Command(Action.SKIP)),
+    ("/agree Anna: call X | 1 dec", Command(Action.AGREE, "Anna: call X | 1 dec")),
+    ("/afspraak", Command(Action.AGREE)),
+    ("/score 8", Command(Action.SCORE, number=8)),
+    ("/score Bram 7", Command(Action.SCORE, speaker="Bram", number=7)),
+    ("/score 7 Bram", Command(Action.SCORE, speaker="Bram", number=7)),
+    ("/score bram 7", Command(Action.SCORE, speaker="Bram", number=7)),
+    ("/score Zoë 7", Command(Action.SCORE, speaker="Zoë", number=7)),  # the engine refuses Zoë
+    ("/cijfer 6,5", Command(Action.SCORE, number=6.5)),
+    ("/score", Command(Action.SCORE)),
+    ("/score Bram", Command(Action.INVALID, "/score Bram")),
+    ("/score Bram nan", Command(Action.INVALID, "/score Bram nan")),
+    ("/undo", Command(Action.UNDO)),
+    ("/owner", Command(Action.OWNER)),
+    ("/status", Command(Action.STATUS)),
+    ("/help", Command(Action.HELP)),
+    ("/?", Command(Action.HELP)),
+    ("/quit", Command(Action.QUIT)),
+    ("/q", Command(Action.QUIT)),
+    ("/end", Command(Action.END)),
+    ("/einde", Command(Action.END)),
+    ("/unknown", Command(Action.UNKNOWN, "unknown")),
+    ("/unknown with words", Command(Action.UNKNOWN, "unknown")),
+    ("/", Command(Action.UNKNOWN, "")),
+    ("//note starting with slash", Command(Action.NOTE, "/note starting with slash")),
+    ("//Bram: /etc is full", Command(Action.NOTE, "/Bram: /etc is full")),
+    ("a plain note", Command(Action.NOTE, "a plain note")),
+    ("  padded note  \r\n", Command(Action.NOTE, "padded note")),
+    ("Bram: question", Command(Action.NOTE, "question", "Bram")),
+    ("bram:   what happened?", Command(Action.NOTE, "what happened?", "Bram")),
+    ("Fenna: a word from the facilitator", Command(Action.NOTE, "a word from the facilitator", "Fenna")),
+    ("Zoë: not here", Command(Action.NOTE, "Zoë: not here")),
+    ("Time: 10:30", Command(Action.NOTE, "Time: 10:30")),
+    ("Bram:no space", Command(Action.NOTE, "Bram:no space")),
+    ("8", Command(Action.NOTE, "8")),  # a score only where the phase captures scores
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ROWS, ids=[repr(row[0]) for row in ROWS])
+def test_parse(line: str, expected: Command) -> None:
+    assert parse(line, NAMES) == expected
+
+
+def test_every_alias_is_a_command_and_every_command_has_help() -> None:
+    assert set(ALIASES.values()) <= set(Action)
+    assert set(HELP_ORDER) == set(ALIASES.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna: call the team lead | by 1 December", ("Anna", "call the team lead", "by 1 December")),
+        ("anna: call the team lead", ("Anna", "call the team lead", None)),
+        ("call the team lead |  ", (None, "call the team lead", None)),
+        ("Zoë: call | soon", (None, "Zoë: call", "soon")),
+    ],
+)
+def test_parse_agreement(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert parse_agreement(text, NAMES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("8", 8), (" 10 ", 10), ("1", 1), ("0", None), ("11", None), ("7.5", None), ("08", None), ("eight", None)],
+)
+def test_score_shortcut(text: str, expected: int | None) -> None:
+    assert score_shortcut(text) == expected
+
+
+def test_a_speaker_name_is_short_and_on_the_first_line() -> None:
+    long_name = "x" * 41
+    assert split_speaker(f"{long_name}: text", [long_name]) == (None, f"{long_name}: text")
+    assert split_speaker("Anna\nBram: two lines", NAMES) == (None, "Anna\nBram: two lines")
