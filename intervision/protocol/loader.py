@@ -18,6 +18,7 @@ from intervision.protocol import yamlsafe
 from intervision.protocol.model import Protocol
 
 MAX_BYTES = 1_000_000
+_STR = "tag:yaml.org,2002:str"
 
 Loc = tuple[int | str, ...]
 
@@ -144,6 +145,13 @@ def _validation_problem(err: Any, root: Node, name: str, data: Any) -> Problem:
         node = _key_node(root, loc) or _node_at(root, loc[:-1])
         allowed = _allowed_keys(loc[:-1])
         return _at(name, node, where, _unknown_key_key(key, allowed), key=key, **_suggest(key, allowed))
+    if kind == "invalid_key":  # a key YAML reads as a number, true/false or nothing: unknown too
+        parent = _node_at(root, loc[:-1])
+        node = _non_text_key(parent, str(loc[-1])) or parent
+        key = node.value if isinstance(node, ScalarNode) else str(loc[-1])
+        allowed = _allowed_keys(loc[:-1])
+        message = _unknown_key_key(key, allowed)
+        return _at(name, node, _where((*loc[:-1], key)), message, key=key, **_suggest(key, allowed))
     if kind == "missing":
         parent = _node_at(root, loc[:-1])
         return _at(name, parent, _where(loc[:-1]), "protocol.err.missing", key=str(loc[-1]))
@@ -281,6 +289,15 @@ def _key_node(root: Node, loc: Loc) -> Node | None:
             if isinstance(key, ScalarNode) and key.value == str(loc[-1]):
                 return key
     return None
+
+
+def _non_text_key(mapping: Node, text: str) -> Node | None:
+    """The key node YAML did not read as text, preferring one written as ``text``."""
+    if not isinstance(mapping, MappingNode):
+        return None
+    keys: list[Node] = [k for k, _ in mapping.value if isinstance(k, ScalarNode) and k.tag != _STR]
+    exact = [k for k in keys if k.value == text]
+    return next(iter(exact or keys), None)
 
 
 def _child(node: Node, part: int | str) -> Node | None:

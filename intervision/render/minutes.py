@@ -123,8 +123,7 @@ class _Minutes:
         state = self.state
         if state.ended:
             return "finished"
-        # The state counts interruptions and continuations; more of the first: it stopped there.
-        return "interrupted" if state.interruptions > len(state.gaps) else "running"
+        return "interrupted" if state.interrupted else "running"
 
     def header(self, day: str, started: datetime | None) -> list[str]:
         state = self.state

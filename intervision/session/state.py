@@ -90,6 +90,7 @@ class SessionState:
     scores: list[Score] = field(default_factory=list)
     gaps: list[tuple[float, float]] = field(default_factory=list)  # (session t, wall seconds not running)
     interruptions: int = 0
+    interrupted: bool = False  # the last stop was an interruption not yet continued
 
     # --- where are we ---------------------------------------------------------------------------
 
@@ -260,7 +261,9 @@ def apply(state: SessionState, event: Event) -> None:
         state.scores.append(Score(event.seq, str(data["phase"]), str(data["member"]), int(data["value"])))
     elif kind is Kind.INTERRUPTED:
         state.interruptions += 1
+        state.interrupted = True
     elif kind is Kind.CONTINUED:
+        state.interrupted = False
         state.gaps.append((event.t, float(data.get("gap_seconds", 0.0))))
     elif kind is Kind.ENDED:
         state.ended = True
