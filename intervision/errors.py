@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from intervision.i18n import t
 
@@ -12,7 +13,7 @@ class IntervisionError(Exception):
 
     exit_code = 1
 
-    def __init__(self, key: str, /, **fields: object) -> None:
+    def __init__(self, key: str, /, **fields: Any) -> None:
         super().__init__(key)
         self.key = key
         self.fields = fields

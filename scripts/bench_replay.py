@@ -28,7 +28,9 @@ def play(protocol_path: Path, journal_path: Path) -> int:
     protocol = load_protocol(protocol_path)
     clock = FakeClock()
     journal = Journal(journal_path)
-    engine = SessionEngine.start(protocol, members=MEMBERS, facilitator="Fenna", clock=clock, sink=journal.append)
+    engine = SessionEngine.start(
+        protocol, members=MEMBERS, facilitator="Fenna", clock=clock, sink=journal.append
+    )
     engine.agree_rules()
     steps = sum(max(len(engine.state.participants(r)), 1) for r in engine.state.agenda.phases)
     per_step = SECONDS / steps

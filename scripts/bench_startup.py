@@ -53,7 +53,11 @@ CASES = [
     ("--help", ["--help"], ["--help"]),
     ("--version", ["--version"], ["--version"]),
     ("protocols list", ["protocols", "list"], ["protocols", "list"]),
-    ("plan", ["plan", "incidentmethode", "--members", "6"], ["plan", "incidentmethode", "--members", "6"]),
+    (
+        "plan",
+        ["plan", "incidentmethode", "--members", "6"],
+        ["plan", "incidentmethode", "--members", "6"],
+    ),
 ]
 
 

@@ -26,7 +26,9 @@ PROTOCOL = {
     "basis": "suggested",
     "sources": [{"title": "bench"}],
     "group": {"min": 2, "max": 8, "ideal": 4},
-    "opening": [{"id": "long", "title": "Long", "goal": "Run.", "speakers": "plenary", "minutes": 120}],
+    "opening": [
+        {"id": "long", "title": "Long", "goal": "Run.", "speakers": "plenary", "minutes": 120}
+    ],
 }
 
 
@@ -34,7 +36,11 @@ def engine_on(clock: FakeClock | MonotonicClock) -> SessionEngine:
     protocol = Protocol.model_validate(PROTOCOL)
     events: list[object] = []
     engine = SessionEngine.start(
-        protocol, members=["Anna", "Bram", "Cor"], facilitator="Fenna", clock=clock, sink=events.append
+        protocol,
+        members=["Anna", "Bram", "Cor"],
+        facilitator="Fenna",
+        clock=clock,
+        sink=events.append,
     )
     engine.agree_rules()
     return engine
@@ -74,10 +80,14 @@ def main() -> None:
     parser.add_argument("--real", type=float, default=0.0, help="also run this many real seconds")
     args = parser.parse_args()
     worst = max(simulated_hour(seed) for seed in range(5))
-    print(f"simulated hour (3 600 late ticks, 5 runs): worst drift {worst * 1000:.3f} ms (bar: 50 ms)")
+    print(
+        f"simulated hour (3 600 late ticks, 5 runs): worst drift {worst * 1000:.3f} ms (bar: 50 ms)"
+    )
     if args.real:
         drift = real_run(args.real)
-        print(f"real {args.real:g} s on the monotonic clock: drift {drift * 1000:.3f} ms (bar: 50 ms)")
+        print(
+            f"real {args.real:g} s on the monotonic clock: drift {drift * 1000:.3f} ms (bar: 50 ms)"
+        )
 
 
 if __name__ == "__main__":

@@ -28,7 +28,6 @@ def main() -> None:
     i18n.set_language(i18n.resolve(_language_flag(sys.argv[1:])))
     from intervision.cli.app import build_app
     from intervision.cli.edge import run_edge
-
     from intervision.cli.session import normalise_rehearse
 
     args = normalise_rehearse(sys.argv[1:])

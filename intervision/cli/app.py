@@ -1,6 +1,5 @@
 """The root Typer app; command groups live in their own modules."""
 
-
 from typing import Annotated
 
 import typer
@@ -40,10 +39,12 @@ def build_app() -> typer.Typer:
     @app.callback()
     def root(
         version: Annotated[
-            bool, typer.Option("--version", callback=_version, is_eager=True, help=t("cli.opt.version"))
+            bool,
+            typer.Option("--version", callback=_version, is_eager=True, help=t("cli.opt.version")),
         ] = False,
         lang: Annotated[
-            str | None, typer.Option("--lang", callback=_lang, is_eager=True, help=t("cli.opt.lang"))
+            str | None,
+            typer.Option("--lang", callback=_lang, is_eager=True, help=t("cli.opt.lang")),
         ] = None,
     ) -> None:
         """Guided peer consultation."""
@@ -52,6 +53,3 @@ def build_app() -> typer.Typer:
     plan.register(app)
     session.register(app)
     return app
-
-
-

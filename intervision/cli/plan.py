@@ -1,6 +1,5 @@
 """``intervision plan``: the timed agenda for a group."""
 
-
 import json
 import re
 from pathlib import Path
@@ -65,12 +64,20 @@ def register(app: typer.Typer) -> None:
     @guarded
     def plan_command(
         protocol: Annotated[str, typer.Argument(help=t("cli.arg.protocol"))],
-        members: Annotated[int, typer.Option("--members", "-n", min=1, max=50, help=t("cli.plan.members"))],
-        minutes: Annotated[float | None, typer.Option("--minutes", "-m", min=1, help=t("cli.plan.minutes"))] = None,
-        cases: Annotated[int | None, typer.Option("--cases", "-c", min=0, max=12, help=t("cli.plan.cases"))] = None,
+        members: Annotated[
+            int, typer.Option("--members", "-n", min=1, max=50, help=t("cli.plan.members"))
+        ],
+        minutes: Annotated[
+            float | None, typer.Option("--minutes", "-m", min=1, help=t("cli.plan.minutes"))
+        ] = None,
+        cases: Annotated[
+            int | None, typer.Option("--cases", "-c", min=0, max=12, help=t("cli.plan.cases"))
+        ] = None,
         start: Annotated[str | None, typer.Option("--start", help=t("cli.plan.start"))] = None,
         as_json: Annotated[bool, typer.Option("--json", help=t("cli.opt.json"))] = False,
-        workspace: Annotated[Path | None, typer.Option("--workspace", help=t("cli.opt.workspace"))] = None,
+        workspace: Annotated[
+            Path | None, typer.Option("--workspace", help=t("cli.opt.workspace"))
+        ] = None,
     ) -> None:
         from intervision.protocol.library import resolve
         from intervision.protocol.plan import plan

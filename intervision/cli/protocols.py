@@ -1,6 +1,5 @@
 """``intervision protocols …``: list, show, validate, new, schema."""
 
-
 import json
 from pathlib import Path
 from typing import Annotated
@@ -20,7 +19,9 @@ def build() -> typer.Typer:
     @guarded
     def list_(
         as_json: Annotated[bool, typer.Option("--json", help=t("cli.opt.json"))] = False,
-        all_languages: Annotated[bool, typer.Option("--all", help=t("cli.protocols.list.all"))] = False,
+        all_languages: Annotated[
+            bool, typer.Option("--all", help=t("cli.protocols.list.all"))
+        ] = False,
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
         from intervision.protocol import catalog
@@ -63,7 +64,9 @@ def build() -> typer.Typer:
     @guarded
     def new(
         protocol_id: Annotated[str, typer.Argument(metavar="ID", help=t("cli.arg.new_id"))],
-        base: Annotated[str | None, typer.Option("--from", help=t("cli.protocols.new.from"))] = None,
+        base: Annotated[
+            str | None, typer.Option("--from", help=t("cli.protocols.new.from"))
+        ] = None,
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
         from intervision.protocol.scaffold import write_new

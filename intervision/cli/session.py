@@ -48,18 +48,26 @@ def register(app: typer.Typer) -> None:
     def run(
         protocol: Annotated[str | None, typer.Argument(help=t("cli.arg.protocol"))] = None,
         members: Annotated[str | None, typer.Option("--members", help=t("cli.run.members"))] = None,
-        facilitator: Annotated[str | None, typer.Option("--facilitator", help=t("cli.run.facilitator"))] = None,
+        facilitator: Annotated[
+            str | None, typer.Option("--facilitator", help=t("cli.run.facilitator"))
+        ] = None,
         owner: Annotated[str | None, typer.Option("--owner", help=t("cli.run.owner"))] = None,
         case: Annotated[str | None, typer.Option("--case", help=t("cli.run.case"))] = None,
-        cases: Annotated[int | None, typer.Option("--cases", min=1, max=12, help=t("cli.plan.cases"))] = None,
-        minutes: Annotated[float | None, typer.Option("--minutes", min=1, help=t("cli.plan.minutes"))] = None,
+        cases: Annotated[
+            int | None, typer.Option("--cases", min=1, max=12, help=t("cli.plan.cases"))
+        ] = None,
+        minutes: Annotated[
+            float | None, typer.Option("--minutes", min=1, help=t("cli.plan.minutes"))
+        ] = None,
         rehearse: Annotated[
             float | None, typer.Option("--rehearse", min=1, max=3600, help=t("cli.run.rehearse"))
         ] = None,
         lang: Annotated[str | None, typer.Option("--lang", help=t("cli.opt.lang"))] = None,
         workspace: Annotated[Path | None, workspace_opt] = None,
         no_bell: Annotated[bool, typer.Option("--no-bell", help=t("cli.run.no_bell"))] = False,
-        on_phase_end: Annotated[str | None, typer.Option("--on-phase-end", help=t("cli.run.on_phase_end"))] = None,
+        on_phase_end: Annotated[
+            str | None, typer.Option("--on-phase-end", help=t("cli.run.on_phase_end"))
+        ] = None,
         warn: Annotated[int, typer.Option("--warn", min=0, max=3600, help=t("cli.run.warn"))] = 60,
     ) -> None:
         from intervision import i18n
@@ -86,7 +94,9 @@ def register(app: typer.Typer) -> None:
         session: Annotated[str | None, typer.Argument(help=t("cli.arg.session"))] = None,
         workspace: Annotated[Path | None, workspace_opt] = None,
         no_bell: Annotated[bool, typer.Option("--no-bell", help=t("cli.run.no_bell"))] = False,
-        on_phase_end: Annotated[str | None, typer.Option("--on-phase-end", help=t("cli.run.on_phase_end"))] = None,
+        on_phase_end: Annotated[
+            str | None, typer.Option("--on-phase-end", help=t("cli.run.on_phase_end"))
+        ] = None,
         warn: Annotated[int, typer.Option("--warn", min=0, max=3600, help=t("cli.run.warn"))] = 60,
     ) -> None:
         from intervision.ui.run import resume_session

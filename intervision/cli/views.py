@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from intervision.i18n import t
-from intervision.protocol.model import Capture, Phase, Protocol
+from intervision.protocol.model import Phase, Protocol
 from intervision.protocol.plan import Agenda, Section
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from intervision.cli.table import Output
-
     from intervision.protocol.catalog import Summary
     from intervision.protocol.library import Entry
     from intervision.store.sessions import StoredSession
@@ -38,7 +37,7 @@ def minutes_text(value: float | None) -> str:
 
 def duration_text(minutes: float) -> str:
     """A speaker's slice as m:ss."""
-    seconds = int(round(minutes * 60))
+    seconds = round(minutes * 60)
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
@@ -55,12 +54,17 @@ def protocol_list(rows: list[Summary]) -> None:
     if not rows:
         out.line(t("list.empty"))
         return
-    table = Table([t(k) for k in ("col.id", "col.language", "col.title", "col.minutes", "col.origin")], right={3})
+    table = Table(
+        [t(k) for k in ("col.id", "col.language", "col.title", "col.minutes", "col.origin")],
+        right={3},
+    )
     for row in rows:
         title = row.title if row.valid else t("list.invalid")
         origin = t(f"origin.{row.origin}")
         style = None if row.valid else "red"
-        table.add_row(row.id, row.language or "?", title or "", minutes_text(row.minutes), origin, style=style)
+        table.add_row(
+            row.id, row.language or "?", title or "", minutes_text(row.minutes), origin, style=style
+        )
     table.render(out)
 
 
@@ -80,8 +84,12 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
     out.print(protocol.summary.strip())
     out.print(t("show.basis", basis=t(f"basis.{protocol.basis.value}")))
     group = protocol.group
-    out.print(t("show.group", min=group.min, max=group.max, ideal=group.ideal, cases=protocol.cases))
-    out.print(t("show.typical", minutes=minutes_text(typical_minutes(protocol)), members=group.ideal))
+    out.print(
+        t("show.group", min=group.min, max=group.max, ideal=group.ideal, cases=protocol.cases)
+    )
+    out.print(
+        t("show.typical", minutes=minutes_text(typical_minutes(protocol)), members=group.ideal)
+    )
     table = Table(box=None, pad_edge=False, header_style="bold", show_lines=False)
     for key in ("col.phase", "col.who", "col.owner", "col.time", "col.captures"):
         table.add_column(t(key))
@@ -94,7 +102,11 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
     for section, phases in sections:
         if not phases:
             continue
-        label = t("section.per_case_generic") if section is Section.PER_CASE else t(f"section.{section.value}")
+        label = (
+            t("section.per_case_generic")
+            if section is Section.PER_CASE
+            else t(f"section.{section.value}")
+        )
         table.add_row(f"[bold]{label}[/bold]", "", "", "", "")
         for phase in phases:
             number += 1
@@ -121,7 +133,9 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
     out.print()
     out.print(f"[bold]{t('show.sources')}[/bold]")
     for source in protocol.sources:
-        parts = [p for p in (source.author, str(source.year) if source.year else None, source.title) if p]
+        parts = [
+            p for p in (source.author, str(source.year) if source.year else None, source.title) if p
+        ]
         line = ", ".join(parts) + (f" — {source.url}" if source.url else "")
         out.print(f"  • {line}", overflow="fold")
 
@@ -129,7 +143,7 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
 def clock(start: int | None, offset: float) -> str:
     if start is None:
         return ""
-    total = int(round(start + offset)) % (24 * 60)
+    total = round(start + offset) % (24 * 60)
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
@@ -165,7 +179,14 @@ def agenda(plan: Agenda, start: int | None) -> None:
     table.render(out)
     total = minutes_text(plan.total)
     if start is not None:
-        out.line(t("plan.total_clock", minutes=total, start=clock(start, 0), end=clock(start, plan.total)))
+        out.line(
+            t(
+                "plan.total_clock",
+                minutes=total,
+                start=clock(start, 0),
+                end=clock(start, plan.total),
+            )
+        )
     else:
         out.line(t("plan.total", minutes=total))
     fit_report(plan, out)
@@ -176,16 +197,20 @@ def fit_report(plan: Agenda, out: Output) -> None:
         return
     target, base = minutes_text(plan.target), minutes_text(plan.base_total)
     if plan.shortfall > 0.5:
-        out.line(t("plan.too_long", target=target, over=minutes_text(round(plan.shortfall, 1))), "red")
+        out.line(
+            t("plan.too_long", target=target, over=minutes_text(round(plan.shortfall, 1))), "red"
+        )
         at_min = [r.phase.title for r in plan.phases if r.at_minimum]
         out.line(t("plan.at_minimum", phases=", ".join(dict.fromkeys(at_min))))
     elif plan.surplus > 0.5:
-        out.line(t("plan.too_short", target=target, under=minutes_text(round(plan.surplus, 1))), "yellow")
+        out.line(
+            t("plan.too_short", target=target, under=minutes_text(round(plan.surplus, 1))), "yellow"
+        )
     else:
         out.line(t("plan.fitted", target=target, base=base))
 
 
-def session_list(rows: list["StoredSession"]) -> None:
+def session_list(rows: list[StoredSession]) -> None:
     from rich.table import Table
 
     out = console()
@@ -198,6 +223,11 @@ def session_list(rows: list["StoredSession"]) -> None:
     for row in rows:
         owners = ", ".join(row.owners[c] for c in sorted(row.owners))
         table.add_row(
-            row.date, row.protocol, ", ".join(row.members), owners, t(f"status.{row.status}"), row.folder.name
+            row.date,
+            row.protocol,
+            ", ".join(row.members),
+            owners,
+            t(f"status.{row.status}"),
+            row.folder.name,
         )
     out.print(table)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import Any
 
 from intervision.i18n.messages import MESSAGES
 
@@ -20,7 +21,11 @@ def normalise(lang: str | None) -> str | None:
         return None
     code = lang.strip().lower().replace("-", "_")
     for supported in LANGUAGES:
-        if code == supported or code.startswith(supported + "_") or code.startswith(supported + "."):
+        if (
+            code == supported
+            or code.startswith(supported + "_")
+            or code.startswith(supported + ".")
+        ):
             return supported
     return None
 
@@ -52,13 +57,13 @@ def language() -> str:
     return _current
 
 
-def t(key: str, /, *, lang: str | None = None, **fields: object) -> str:
+def t(key: str, /, *, lang: str | None = None, **fields: Any) -> str:
     """The message ``key`` in the current language, formatted with ``fields``."""
     entry = MESSAGES[key]
     text = entry[lang or _current]
     return text.format(**fields) if fields else text
 
 
-def plural(n: int, one: str, many: str, /, **fields: object) -> str:
+def plural(n: int, one: str, many: str, /, **fields: Any) -> str:
     """Dutch and English share the rule n != 1."""
     return t(one if n == 1 else many, n=n, **fields)

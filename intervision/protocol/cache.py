@@ -54,7 +54,11 @@ class ProtocolCache:
         stamp = _stamp(file)
         if stamp is None:
             return
-        self.entries[str(file.resolve())] = {"stamp": stamp, "protocol": protocol, "minutes": minutes}
+        self.entries[str(file.resolve())] = {
+            "stamp": stamp,
+            "protocol": protocol,
+            "minutes": minutes,
+        }
         self.dirty = True
 
     def save(self) -> None:

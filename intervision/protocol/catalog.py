@@ -5,9 +5,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from intervision.errors import Problem, ProtocolError
 from intervision.i18n import LANGUAGES, t
@@ -59,7 +57,9 @@ def check_entry(entry: Entry, cache: ProtocolCache) -> Protocol:
     problems += _placement_problems(entry, protocol)
     if protocol is None or problems:
         raise ProtocolError(problems)
-    cache.put(entry.path, protocol.model_dump(mode="json", exclude_none=True), typical_minutes(protocol))
+    cache.put(
+        entry.path, protocol.model_dump(mode="json", exclude_none=True), typical_minutes(protocol)
+    )
     return protocol
 
 
@@ -72,7 +72,11 @@ def summaries(group_dir: Path | None) -> list[Summary]:
             try:
                 check_entry(entry, cache)
             except ProtocolError:
-                rows.append(Summary(entry.id, entry.language, None, None, entry.origin.value, entry.path, None))
+                rows.append(
+                    Summary(
+                        entry.id, entry.language, None, None, entry.origin.value, entry.path, None
+                    )
+                )
                 continue
             hit = cache.get(entry.path)
         assert hit is not None
@@ -100,7 +104,14 @@ def _placement_problems(entry: Entry, protocol: Protocol | None) -> list[Problem
     problems = []
     if protocol.id != entry.path.stem:
         problems.append(
-            Problem(name, 1, 1, "id", "protocol.id_mismatch", (("declared", protocol.id), ("stem", entry.path.stem)))
+            Problem(
+                name,
+                1,
+                1,
+                "id",
+                "protocol.id_mismatch",
+                (("declared", protocol.id), ("stem", entry.path.stem)),
+            )
         )
     if entry.language is not None and protocol.language != entry.language:
         problems.append(
@@ -128,10 +139,7 @@ def _entry_for_path(path: Path) -> Entry:
 
 def validate_paths(paths: list[Path], group_dir: Path | None) -> bool:
     """Print every problem of every file (stderr) and a line per valid file; True when all are valid."""
-    if paths:
-        entries = [_entry_for_path(p) for p in paths]
-    else:
-        entries = discover(group_dir)
+    entries = [_entry_for_path(p) for p in paths] if paths else discover(group_dir)
     bad = 0
     for entry in entries:
         name = display_path(entry.path)

@@ -11,10 +11,10 @@ import difflib
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervision.errors import UsageError
 from intervision.i18n import LANGUAGES
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from intervision.protocol.cache import ProtocolCache
@@ -74,7 +74,9 @@ def _scan(folder: Path, origin: Origin) -> list[Entry]:
     for path in sorted(folder.iterdir()):
         if path.is_dir() and path.name in LANGUAGES:
             entries += [
-                Entry(p.stem, path.name, p, origin) for p in sorted(path.iterdir()) if p.suffix in SUFFIXES
+                Entry(p.stem, path.name, p, origin)
+                for p in sorted(path.iterdir())
+                if p.suffix in SUFFIXES
             ]
         elif path.is_file() and path.suffix in SUFFIXES and not path.name.startswith("."):
             entries.append(Entry(path.stem, None, path, origin))

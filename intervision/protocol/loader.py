@@ -36,16 +36,22 @@ def check_file(path: Path, *, display: str | None = None) -> tuple[Protocol | No
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return None, [_problem(name, 1, 1, "", "protocol.err.too_large", mb=f"{size / 1e6:.1f}")]
+            return None, [
+                _problem(name, 1, 1, "", "protocol.err.too_large", mb=f"{size / 1e6:.1f}")
+            ]
         data = path.read_bytes()
     except OSError as exc:
-        return None, [_problem(name, 1, 1, "", "protocol.err.unreadable", reason=exc.strerror or exc)]
+        return None, [
+            _problem(name, 1, 1, "", "protocol.err.unreadable", reason=exc.strerror or exc)
+        ]
     return check_bytes(data, name)
 
 
 def check_bytes(data: bytes, name: str) -> tuple[Protocol | None, list[Problem]]:
     if len(data) > MAX_BYTES:
-        return None, [_problem(name, 1, 1, "", "protocol.err.too_large", mb=f"{len(data) / 1e6:.1f}")]
+        return None, [
+            _problem(name, 1, 1, "", "protocol.err.too_large", mb=f"{len(data) / 1e6:.1f}")
+        ]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -64,19 +70,34 @@ def check_text(text: str, name: str) -> tuple[Protocol | None, list[Problem]]:
         return None, [_yaml_problem(exc, name, text)]
     except yaml.reader.ReaderError as exc:
         line, column = _line_col(text[: exc.position])
-        return None, [_problem(name, line, column, "", "protocol.err.control_char", code=f"{exc.character:#04x}")]
+        return None, [
+            _problem(
+                name, line, column, "", "protocol.err.control_char", code=f"{exc.character:#04x}"
+            )
+        ]
     except yaml.YAMLError as exc:  # anything else PyYAML may raise without a mark
         return None, [_problem(name, 1, 1, "", "protocol.err.syntax", problem=str(exc))]
     if not isinstance(data, dict):
         mark = node.start_mark
         return None, [
-            _problem(name, mark.line + 1, mark.column + 1, "", "protocol.err.top_not_mapping", got=_describe(data))
+            _problem(
+                name,
+                mark.line + 1,
+                mark.column + 1,
+                "",
+                "protocol.err.top_not_mapping",
+                got=_describe(data),
+            )
         ]
     try:
         return Protocol.model_validate(data), []
     except ValidationError as exc:
-        problems = [_validation_problem(err, node, name, data) for err in exc.errors(include_input=False)]
-        return None, sorted(set(problems), key=lambda p: (p.line, p.column, p.where, p.key, p.fields))
+        problems = [
+            _validation_problem(err, node, name, data) for err in exc.errors(include_input=False)
+        ]
+        return None, sorted(
+            set(problems), key=lambda p: (p.line, p.column, p.where, p.key, p.fields)
+        )
 
 
 # --- YAML errors -------------------------------------------------------------------------------
@@ -115,7 +136,6 @@ def _syntax_hint(exc: yaml.MarkedYAMLError) -> str:
         "mapping values are not allowed": "protocol.syntax.colon",
         "did not find expected ',' or": "protocol.syntax.unclosed_quote",
         "while parsing a flow": "protocol.syntax.unclosed_quote",
-        "found unexpected end of stream": "protocol.syntax.unclosed_quote",
         "did not find expected key": "protocol.syntax.indent",
         "could not find expected ':'": "protocol.syntax.no_colon",
         "expected <block end>, but found": "protocol.syntax.indent",
@@ -144,7 +164,9 @@ def _validation_problem(err: Any, root: Node, name: str, data: Any) -> Problem:
         key = str(loc[-1])
         node = _key_node(root, loc) or _node_at(root, loc[:-1])
         allowed = _allowed_keys(loc[:-1])
-        return _at(name, node, where, _unknown_key_key(key, allowed), key=key, **_suggest(key, allowed))
+        return _at(
+            name, node, where, _unknown_key_key(key, allowed), key=key, **_suggest(key, allowed)
+        )
     if kind == "invalid_key":  # a key YAML reads as a number, true/false or nothing: unknown too
         parent = _node_at(root, loc[:-1])
         node = _non_text_key(parent, str(loc[-1])) or parent
@@ -170,7 +192,11 @@ def _validation_problem(err: Any, root: Node, name: str, data: Any) -> Problem:
     key = f"protocol.err.{_KIND_KEYS.get(kind, kind)}"
     if key not in _known_keys():
         key, fields["problem"] = "protocol.err.other", err.get("msg", kind)
-    if kind in {"float_type", "float_parsing", "int_type"} and isinstance(value, str) and ":" in value:
+    if (
+        kind in {"float_type", "float_parsing", "int_type"}
+        and isinstance(value, str)
+        and ":" in value
+    ):
         key = "protocol.err.clock_time"
     if kind in {"string_type"} and isinstance(value, bool):
         key = "protocol.err.text_bool"
@@ -230,7 +256,11 @@ def _suggest(word: str, choices: list[str]) -> dict[str, object]:
 
 
 def _choices(expected: str) -> list[str]:
-    return [part.strip().strip("'") for part in expected.replace(" or ", ", ").split(",") if part.strip()]
+    return [
+        part.strip().strip("'")
+        for part in expected.replace(" or ", ", ").split(",")
+        if part.strip()
+    ]
 
 
 def _where(loc: Loc) -> str:
@@ -255,7 +285,9 @@ def _allowed_keys(loc: Loc) -> list[str]:
         model = _model_in(field.annotation)
         if model is None:
             return []
-    return list(model.model_fields) if isinstance(model, type) and issubclass(model, BaseModel) else []
+    return (
+        list(model.model_fields) if isinstance(model, type) and issubclass(model, BaseModel) else []
+    )
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:
@@ -355,10 +387,14 @@ def _line_col(prefix: str) -> tuple[int, int]:
 
 
 def _at(name: str, node: Node, where: str, message: str, /, **fields: object) -> Problem:
-    return _problem(name, node.start_mark.line + 1, node.start_mark.column + 1, where, message, **fields)
+    return _problem(
+        name, node.start_mark.line + 1, node.start_mark.column + 1, where, message, **fields
+    )
 
 
 def _problem(
     name: str, line: int, column: int, where: str, message: str, /, **fields: object
 ) -> Problem:
-    return Problem(name, line, column, where, message, tuple((k, str(v)) for k, v in fields.items()))
+    return Problem(
+        name, line, column, where, message, tuple((k, str(v)) for k, v in fields.items())
+    )

@@ -121,10 +121,14 @@ class GroupSize(_Strict):
 class Phase(_Strict):
     """One time-boxed step of a session."""
 
-    id: Slug = Field(description="Short name, unique in the protocol: lowercase letters, digits, dashes.")
+    id: Slug = Field(
+        description="Short name, unique in the protocol: lowercase letters, digits, dashes."
+    )
     title: Text = Field(description="Name shown on screen and in the minutes.")
     goal: Text = Field(description="Why this phase: one or two sentences.")
-    tip: Text | None = Field(default=None, description="Tip shown to the facilitator during the phase.")
+    tip: Text | None = Field(
+        default=None, description="Tip shown to the facilitator during the phase."
+    )
     speakers: PatternField = Field(description="Who speaks: the pattern of the phase.")
     owner: OwnerField | None = Field(
         default=None,
@@ -136,7 +140,8 @@ class Phase(_Strict):
         default=None, description="Length per member taking part, so a round scales with the group."
     )
     min_minutes: Minutes | None = Field(
-        default=None, description="Shortest this phase may become when a session is fitted into less time."
+        default=None,
+        description="Shortest this phase may become when a session is fitted into less time.",
     )
     max_minutes: Minutes | None = Field(
         default=None, description="Longest this phase may become when a session is given more time."
@@ -146,7 +151,8 @@ class Phase(_Strict):
         description="What is written down in this phase; [] for nothing.",
     )
     questions_per_member: Annotated[int, Field(ge=1, le=20)] | None = Field(
-        default=None, description="How many questions each member may ask, where the method fixes it."
+        default=None,
+        description="How many questions each member may ask, where the method fixes it.",
     )
     not_allowed: list[Text] = Field(
         default_factory=list, description="What is not allowed in this phase, shown on screen."
@@ -167,7 +173,9 @@ class Phase(_Strict):
         if self.minutes is not None and not (
             (self.min_minutes or 0) <= self.minutes <= (self.max_minutes or self.minutes)
         ):
-            raise PydanticCustomError("minutes_outside_bounds", "min_minutes <= minutes <= max_minutes")
+            raise PydanticCustomError(
+                "minutes_outside_bounds", "min_minutes <= minutes <= max_minutes"
+            )
         return self
 
     @property
@@ -202,11 +210,14 @@ class Protocol(_Strict):
     sources: Annotated[list[Source], Field(min_length=1)]
     group: GroupSize
     cases: Annotated[int, Field(ge=1, le=12)] = Field(
-        default=1, description="How many cases a session treats unless the facilitator says otherwise."
+        default=1,
+        description="How many cases a session treats unless the facilitator says otherwise.",
     )
     ground_rules: list[Text] = Field(default_factory=list)
     opening: list[Phase] = Field(default_factory=list, description="Phases before the case work.")
-    per_case: list[Phase] = Field(default_factory=list, description="Phases repeated for every case.")
+    per_case: list[Phase] = Field(
+        default_factory=list, description="Phases repeated for every case."
+    )
     closing: list[Phase] = Field(default_factory=list, description="Phases after the case work.")
 
     @model_validator(mode="after")

@@ -95,7 +95,9 @@ def plan(
         raise UsageError("plan.bad_cases", n=n_cases)
     if minutes is not None and minutes <= 0:
         raise UsageError("plan.bad_minutes", n=minutes)
-    rows: list[tuple[Phase, Section, int | None]] = [(p, Section.OPENING, None) for p in protocol.opening]
+    rows: list[tuple[Phase, Section, int | None]] = [
+        (p, Section.OPENING, None) for p in protocol.opening
+    ]
     for number in range(1, n_cases + 1):
         rows += [(p, Section.PER_CASE, number) for p in protocol.per_case]
     rows += [(p, Section.CLOSING, None) for p in protocol.closing]
@@ -118,7 +120,9 @@ def plan(
     scaled = base if minutes is None else _fit(base, bounds, minutes)
     out: list[PlannedPhase] = []
     start = 0.0
-    for (phase, section, case), value, b, (low, high), count in zip(rows, scaled, base, bounds, counts):
+    for (phase, section, case), value, b, (low, high), count in zip(
+        rows, scaled, base, bounds, counts, strict=True
+    ):
         out.append(PlannedPhase(phase, section, case, value, b, low, high, count, start))
         start += value
     return Agenda(protocol, members, n_cases, tuple(out), minutes, sum(base))
@@ -128,7 +132,7 @@ def _fit(base: list[float], bounds: list[tuple[float, float]], target: float) ->
     """Scale every phase by one factor, clamped to its bounds, so the total meets ``target``."""
 
     def total(factor: float) -> float:
-        return sum(_clamp(b * factor, lo, hi) for b, (lo, hi) in zip(base, bounds))
+        return sum(_clamp(b * factor, lo, hi) for b, (lo, hi) in zip(base, bounds, strict=True))
 
     low, high = 0.0, 1.0
     while total(high) < target and high < 1e6:
@@ -139,15 +143,17 @@ def _fit(base: list[float], bounds: list[tuple[float, float]], target: float) ->
             low = mid
         else:
             high = mid
-    values = [_clamp(b * high, lo, hi) for b, (lo, hi) in zip(base, bounds)]
+    values = [_clamp(b * high, lo, hi) for b, (lo, hi) in zip(base, bounds, strict=True)]
     goal = _clamp(target, sum(lo for lo, _ in bounds), sum(hi for _, hi in bounds))
     return _round_minutes(values, bounds, goal)
 
 
-def _round_minutes(values: list[float], bounds: list[tuple[float, float]], goal: float) -> list[float]:
+def _round_minutes(
+    values: list[float], bounds: list[tuple[float, float]], goal: float
+) -> list[float]:
     """Whole minutes where the bounds allow, adding up to ``goal`` (largest remainder first)."""
     # Rounding down never takes a phase below its minimum, which may itself be a fraction (7.5).
-    result = [max(math.floor(v + 1e-9), lo) for v, (lo, _) in zip(values, bounds)]
+    result = [max(math.floor(v + 1e-9), lo) for v, (lo, _) in zip(values, bounds, strict=True)]
     missing = goal - sum(result)
     order = sorted(range(len(values)), key=lambda i: values[i] - result[i], reverse=True)
     for i in order:

@@ -15,7 +15,9 @@ from intervision.store.workspace import Workspace
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
-def target_path(protocol_id: str, language: str, workspace: Workspace, cwd: Path | None = None) -> Path:
+def target_path(
+    protocol_id: str, language: str, workspace: Workspace, cwd: Path | None = None
+) -> Path:
     if workspace.is_group:
         return workspace.protocols_dir / language / f"{protocol_id}.yaml"
     return (cwd or Path.cwd()) / f"{protocol_id}.yaml"
@@ -38,7 +40,11 @@ def write_new(protocol_id: str, *, base: str | None, language: str, workspace: W
     text = starting_text(protocol_id, language, base, workspace)
     schema_dir = path.parent.parent if workspace.is_group else path.parent
     relative = os.path.relpath(schema_dir / SCHEMA_FILE, path.parent)
-    text = re.sub(r"(?m)^# yaml-language-server: \$schema=.*$", f"# yaml-language-server: $schema={relative}", text)
+    text = re.sub(
+        r"(?m)^# yaml-language-server: \$schema=.*$",
+        f"# yaml-language-server: $schema={relative}",
+        text,
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with open(path, "x", encoding="utf-8") as out:  # "x": never overwrite a group's work

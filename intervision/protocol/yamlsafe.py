@@ -18,7 +18,7 @@ from yaml.nodes import MappingNode, Node
 from yaml.resolver import Resolver
 
 try:  # libyaml scans and parses about seven times faster; composing stays ours, in Python
-    from yaml.cyaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
 
     FAST = True
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
@@ -42,12 +42,14 @@ _FLOAT = "tag:yaml.org,2002:float"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
-class StrictLoader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignore[misc]
+class StrictLoader(Composer, _Parser, SafeConstructor, Resolver):
     """A safe loader with the refusals above; ``problem`` texts are catalog keys (see ``loader.py``).
 
     Python's ``Composer`` comes first in the bases so that its composing methods (and our overrides of
     them) run on top of the C parser's events.
     """
+
+    name: str
 
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
@@ -57,7 +59,7 @@ class StrictLoader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignor
         self._depth = 0
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        event: Any = self.peek_event()  # type: ignore[no-untyped-call]
+        event: Any = self.peek_event()
         if self.check_event(yaml.AliasEvent):
             raise ComposerError(None, None, "alias", event.start_mark)
         if getattr(event, "anchor", None):
@@ -66,7 +68,7 @@ class StrictLoader(Composer, _Parser, SafeConstructor, Resolver):  # type: ignor
         try:
             if self._depth > MAX_DEPTH:
                 raise ComposerError(None, None, "depth", event.start_mark)
-            node: Node | None = Composer.compose_node(self, parent, index)  # type: ignore[no-untyped-call]
+            node: Node | None = Composer.compose_node(self, parent, index)
             return node
         finally:
             self._depth -= 1
@@ -99,7 +101,9 @@ def _yaml12_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
 
 
 StrictLoader.yaml_implicit_resolvers = _yaml12_resolvers()
-StrictLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+StrictLoader.add_implicit_resolver(
+    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 StrictLoader.add_implicit_resolver(_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
 StrictLoader.add_implicit_resolver(
     _FLOAT,
@@ -131,6 +135,6 @@ def construct(node: Node, name: str) -> Any:
     loader = StrictLoader("")
     loader.name = name
     try:
-        return loader.construct_document(node)  # type: ignore[no-untyped-call]
+        return loader.construct_document(node)
     finally:
         loader.dispose()

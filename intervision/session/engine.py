@@ -36,7 +36,9 @@ class OwnerRequired(IntervisionError):
 
 
 class SessionEngine:
-    def __init__(self, state: SessionState, clock: SessionClock, sink: Sink, wall: WallClock = wall_now) -> None:
+    def __init__(
+        self, state: SessionState, clock: SessionClock, sink: Sink, wall: WallClock = wall_now
+    ) -> None:
         self.state, self.clock, self.sink, self.wall = state, clock, sink, wall
 
     # --- creating and resuming ---------------------------------------------------------------
@@ -78,7 +80,13 @@ class SessionEngine:
 
     @classmethod
     def resume(
-        cls, events: list[Event], *, clock: Clock, sink: Sink, wall: WallClock = wall_now, gap_seconds: float = 0.0
+        cls,
+        events: list[Event],
+        *,
+        clock: Clock,
+        sink: Sink,
+        wall: WallClock = wall_now,
+        gap_seconds: float = 0.0,
     ) -> SessionEngine:
         state = fold(events)
         if state.ended:
@@ -118,7 +126,9 @@ class SessionEngine:
         note_kind = kind or self.state.note_kind
         if note_kind not in NOTE_KINDS:
             raise UsageError("session.bad_note_kind", kind=note_kind)
-        return self._emit(Kind.NOTE, phase=self.state.current.key, note_kind=note_kind, speaker=who, text=body)
+        return self._emit(
+            Kind.NOTE, phase=self.state.current.key, note_kind=note_kind, speaker=who, text=body
+        )
 
     def undo_note(self) -> str:
         self._running()
@@ -223,7 +233,9 @@ class SessionEngine:
     def _member(self, name: str) -> str:
         found = self.member_named(name)
         if found is None:
-            raise UsageError("session.unknown_member", name=name, members=", ".join(self.state.members))
+            raise UsageError(
+                "session.unknown_member", name=name, members=", ".join(self.state.members)
+            )
         return found
 
     def _running(self) -> None:

@@ -33,9 +33,17 @@ class Event:
     wall: str = ""  # ISO wall-clock time, for people reading the journal and for gaps after a crash
 
     def to_dict(self) -> dict[str, Any]:
-        return {"seq": self.seq, "t": round(self.t, 3), "wall": self.wall, "kind": self.kind.value, **self.data}
+        return {
+            "seq": self.seq,
+            "t": round(self.t, 3),
+            "wall": self.wall,
+            "kind": self.kind.value,
+            **self.data,
+        }
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Event:
         data = {k: v for k, v in raw.items() if k not in ("seq", "t", "wall", "kind")}
-        return cls(int(raw["seq"]), float(raw["t"]), Kind(raw["kind"]), data, str(raw.get("wall", "")))
+        return cls(
+            int(raw["seq"]), float(raw["t"]), Kind(raw["kind"]), data, str(raw.get("wall", ""))
+        )

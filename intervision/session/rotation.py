@@ -12,7 +12,9 @@ class PastSession:
     owners: tuple[str, ...]
 
 
-def propose_owner(present: Sequence[str], history: Sequence[PastSession], exclude: Sequence[str] = ()) -> str | None:
+def propose_owner(
+    present: Sequence[str], history: Sequence[PastSession], exclude: Sequence[str] = ()
+) -> str | None:
     """The member present who has been owner least often: never before first; ties go to the one whose
     turn was longest ago, then to roster order."""
     excluded = {name.casefold() for name in exclude}
@@ -28,4 +30,7 @@ def propose_owner(present: Sequence[str], history: Sequence[PastSession], exclud
                 count[key] += 1
                 last[key] = past.order
     roster = {m.casefold(): i for i, m in enumerate(candidates)}
-    return min(candidates, key=lambda m: (count[m.casefold()], last.get(m.casefold(), ""), roster[m.casefold()]))
+    return min(
+        candidates,
+        key=lambda m: (count[m.casefold()], last.get(m.casefold(), ""), roster[m.casefold()]),
+    )

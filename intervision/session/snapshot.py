@@ -98,7 +98,9 @@ def take(state: SessionState, now: float) -> Snapshot:
         questions_per_member=phase.questions_per_member,
         speaker=state.speaker,
         next_speaker=next_speaker,
-        next_title=following.phase.title if following is not None and (last_turn or not order) else None,
+        next_title=following.phase.title
+        if following is not None and (last_turn or not order)
+        else None,
         turn_number=state.turn_index + 1 if order else 0,
         turn_count=len(order),
         turn_left=turn_left,

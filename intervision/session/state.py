@@ -88,7 +88,9 @@ class SessionState:
     notes: list[Note] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     scores: list[Score] = field(default_factory=list)
-    gaps: list[tuple[float, float]] = field(default_factory=list)  # (session t, wall seconds not running)
+    gaps: list[tuple[float, float]] = field(
+        default_factory=list
+    )  # (session t, wall seconds not running)
     interruptions: int = 0
     interrupted: bool = False  # the last stop was an interruption not yet continued
 
@@ -162,7 +164,9 @@ class SessionState:
 def initial_state(started: Event) -> SessionState:
     data = started.data
     protocol = Protocol.model_validate(data["protocol"])
-    agenda = plan(protocol, len(data["members"]), cases=data["cases"], minutes=data.get("target_minutes"))
+    agenda = plan(
+        protocol, len(data["members"]), cases=data["cases"], minutes=data.get("target_minutes")
+    )
     return SessionState(
         protocol=protocol,
         agenda=agenda,
@@ -235,7 +239,14 @@ def apply(state: SessionState, event: Event) -> None:
             state.case_titles[int(data["case"])] = str(data["title"])
     elif kind is Kind.NOTE:
         state.notes.append(
-            Note(event.seq, event.t, str(data["phase"]), str(data["note_kind"]), data.get("speaker"), str(data["text"]))
+            Note(
+                event.seq,
+                event.t,
+                str(data["phase"]),
+                str(data["note_kind"]),
+                data.get("speaker"),
+                str(data["text"]),
+            )
         )
     elif kind is Kind.NOTE_REMOVED:
         for note in state.notes:
@@ -255,10 +266,14 @@ def apply(state: SessionState, event: Event) -> None:
         state.turn_extra[state.turn_key] = state.turn_extra.get(state.turn_key, 0.0) + seconds
     elif kind is Kind.AGREEMENT:
         state.agreements.append(
-            Agreement(event.seq, str(data["phase"]), str(data["who"]), str(data["what"]), data.get("by"))
+            Agreement(
+                event.seq, str(data["phase"]), str(data["who"]), str(data["what"]), data.get("by")
+            )
         )
     elif kind is Kind.SCORE:
-        state.scores.append(Score(event.seq, str(data["phase"]), str(data["member"]), int(data["value"])))
+        state.scores.append(
+            Score(event.seq, str(data["phase"]), str(data["member"]), int(data["value"]))
+        )
     elif kind is Kind.INTERRUPTED:
         state.interruptions += 1
         state.interrupted = True

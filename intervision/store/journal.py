@@ -26,7 +26,9 @@ def read_journal(path: Path) -> Replay:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise IntervisionError("journal.unreadable", path=path, reason=exc.strerror or exc) from None
+        raise IntervisionError(
+            "journal.unreadable", path=path, reason=exc.strerror or exc
+        ) from None
     *lines, tail = raw.split(b"\n")
     events: list[Event] = []
     bad: list[int] = []

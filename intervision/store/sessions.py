@@ -39,13 +39,15 @@ class SessionLock:
         self.handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "r+", encoding="utf-8")
+        handle = open(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "r+", encoding="utf-8")  # noqa: SIM115 - held while the session runs
         try:
             _lock(handle)
         except OSError:
             other = handle.read().strip() or "?"
             handle.close()
-            raise IntervisionError("store.locked", folder=self.path.parent.name, pid=other) from None
+            raise IntervisionError(
+                "store.locked", folder=self.path.parent.name, pid=other
+            ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

@@ -120,7 +120,11 @@ def parse(line: str, names: list[str]) -> Command:
         return Command(Action.UNKNOWN, word)
     if action is Action.EXTEND:
         number = _number(rest or "5")
-        return Command(Action.EXTEND, number=number) if number is not None else Command(Action.INVALID, stripped)
+        return (
+            Command(Action.EXTEND, number=number)
+            if number is not None
+            else Command(Action.INVALID, stripped)
+        )
     if action is Action.SCORE:
         return _score(rest, names, stripped)
     if action in (Action.AGREE, Action.OWNER):

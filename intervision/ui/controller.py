@@ -11,7 +11,14 @@ from intervision.i18n import t
 from intervision.protocol.model import Capture
 from intervision.session.engine import OwnerRequired, SessionEngine
 from intervision.session.snapshot import Snapshot
-from intervision.ui.commands import HELP_ORDER, Action, Command, parse, parse_agreement, score_shortcut
+from intervision.ui.commands import (
+    HELP_ORDER,
+    Action,
+    Command,
+    parse,
+    parse_agreement,
+    score_shortcut,
+)
 from intervision.ui.prompts import Prompts
 
 ProposeOwner = Callable[[int, list[str]], "str | None"]
@@ -166,7 +173,9 @@ class Controller:
         event = engine.note(command.text, speaker=command.speaker)
         kind = t(f"kind.{event.data['note_kind']}")
         who = event.data.get("speaker")
-        self.screen.say(t("ui.note_saved_by", kind=kind, who=who) if who else t("ui.note_saved", kind=kind))
+        self.screen.say(
+            t("ui.note_saved_by", kind=kind, who=who) if who else t("ui.note_saved", kind=kind)
+        )
         return Outcome.CONTINUE
 
     def _agreement(self, text: str) -> None:

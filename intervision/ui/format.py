@@ -37,7 +37,11 @@ def schedule_text(behind: float) -> str:
 def pattern_text(snap: Snapshot) -> str:
     """'each member in turn — the case owner listens and reacts later'."""
     text = t(f"pattern.long.{snap.pattern.value}")
-    if snap.case is not None and snap.pattern is not Pattern.OWNER and snap.owner_position is not OwnerPosition.SPEAKS:
+    if (
+        snap.case is not None
+        and snap.pattern is not Pattern.OWNER
+        and snap.owner_position is not OwnerPosition.SPEAKS
+    ):
         text += " — " + t(f"owner.long.{snap.owner_position.value}")
     return text
 
@@ -45,7 +49,9 @@ def pattern_text(snap: Snapshot) -> str:
 def heading(snap: Snapshot) -> str:
     parts = [t("ui.phase_of", k=snap.phase_number, n=snap.phase_count)]
     if snap.case is not None:
-        case = t("ui.case_of", k=snap.case, n=snap.case_count) if snap.case_count > 1 else t("ui.case")
+        case = (
+            t("ui.case_of", k=snap.case, n=snap.case_count) if snap.case_count > 1 else t("ui.case")
+        )
         if snap.case_title:
             case += f": {snap.case_title}"
         parts.append(case)

@@ -153,7 +153,9 @@ def resume_session(ref: str | None, workspace: Workspace, term: Terminal) -> int
         lock.release()
 
 
-def drive(engine: SessionEngine, workspace: Workspace, folder: Path, term: Terminal, prompts: LinePrompts) -> int:
+def drive(
+    engine: SessionEngine, workspace: Workspace, folder: Path, term: Terminal, prompts: LinePrompts
+) -> int:
     past = history(workspace, skip=folder)
 
     def propose(case: int, taken: list[str]) -> str | None:

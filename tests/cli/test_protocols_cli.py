@@ -245,6 +245,21 @@ def test_new_with_a_workspace_writes_there_and_list_finds_it(cli: Invoke, tmp_pa
 
 
 @pytest.mark.usefixtures("small_library")
+def test_a_new_copy_under_the_same_id_overrides_the_bundled_one(cli: Invoke, home: Path) -> None:
+    result = cli("protocols", "new", "incidentmethode", "--from", "incidentmethode")
+    assert result.exit_code == 0
+    path = home / "protocols" / "en" / "incidentmethode.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert f"\ntitle: {TITLE_EN}\n" in text
+    path.write_text(text.replace(f"\ntitle: {TITLE_EN}\n", "\ntitle: Ours\n", 1), encoding="utf-8")
+    rows = json.loads(cli("protocols", "list", "--json").stdout)
+    assert [(r["id"], r["title"], r["origin"]) for r in rows] == [
+        ("incidentmethode", "Ours", "group")
+    ]
+    assert "Ours" in cli("protocols", "show", "incidentmethode").stdout
+
+
+@pytest.mark.usefixtures("small_library")
 def test_a_group_protocol_overrides_the_bundled_one(cli: Invoke, home: Path) -> None:
     own = protocol_dict(id="incidentmethode", title="Our incident method")
     write_tree(home, {"protocols/en/incidentmethode.yaml": to_yaml(own)})

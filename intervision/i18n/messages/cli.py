@@ -63,7 +63,10 @@ MESSAGES.update(
             "nl": "Druk het JSON-schema van het protocolformaat af (voor je editor).",
             "en": "Print the JSON Schema of the protocol format (for your editor).",
         },
-        "cli.arg.protocol": {"nl": "Id van de methode, of een pad naar een .yaml-bestand.", "en": "Method id, or a path to a .yaml file."},
+        "cli.arg.protocol": {
+            "nl": "Id van de methode, of een pad naar een .yaml-bestand.",
+            "en": "Method id, or a path to a .yaml file.",
+        },
         "cli.arg.paths": {"nl": "Protocolbestanden.", "en": "Protocol files."},
         "cli.arg.new_id": {"nl": "Id van de nieuwe methode.", "en": "Id of the new method."},
         "cli.plan.help": {
@@ -79,14 +82,23 @@ MESSAGES.update(
             "en": "Minutes available: the flexible phases are scaled to fit.",
         },
         "cli.plan.cases": {"nl": "Aantal casussen.", "en": "Number of cases."},
-        "cli.plan.start": {"nl": "Begintijd (UU:MM) voor kloktijden.", "en": "Start time (HH:MM) for clock times."},
-            "cli.run.help": {
+        "cli.plan.start": {
+            "nl": "Begintijd (UU:MM) voor kloktijden.",
+            "en": "Start time (HH:MM) for clock times.",
+        },
+        "cli.run.help": {
             "nl": "Leid een sessie: fasen met klok, notities, afspraken en verslag. Wat ontbreekt wordt gevraagd.",
             "en": "Run a session: timed phases, notes, agreements and minutes. What is missing is asked.",
         },
-        "cli.run.members": {"nl": "Deelnemers, gescheiden door komma's: \"Anna,Bram,Cor\".", "en": "Members, separated by commas: \"Anna,Bram,Cor\"."},
+        "cli.run.members": {
+            "nl": 'Deelnemers, gescheiden door komma\'s: "Anna,Bram,Cor".',
+            "en": 'Members, separated by commas: "Anna,Bram,Cor".',
+        },
         "cli.run.facilitator": {"nl": "Naam van de begeleider.", "en": "Name of the facilitator."},
-        "cli.run.owner": {"nl": "Casusinbrenger van de (eerste) casus.", "en": "Case owner of the (first) case."},
+        "cli.run.owner": {
+            "nl": "Casusinbrenger van de (eerste) casus.",
+            "en": "Case owner of the (first) case.",
+        },
         "cli.run.case": {"nl": "Titel van de (eerste) casus.", "en": "Title of the (first) case."},
         "cli.run.rehearse": {
             "nl": "Oefenen: de klok loopt SPEED keer sneller (zonder getal: 30). Het verslag is gemarkeerd als oefening.",
@@ -96,19 +108,34 @@ MESSAGES.update(
             "nl": "Ga verder met een onderbroken sessie (zonder naam: de laatste).",
             "en": "Continue an interrupted session (no name: the most recent).",
         },
-        "cli.arg.session": {"nl": "Naam van de sessiemap (zie 'intervision sessions list').", "en": "Name of the session folder (see 'intervision sessions list')."},
+        "cli.arg.session": {
+            "nl": "Naam van de sessiemap (zie 'intervision sessions list').",
+            "en": "Name of the session folder (see 'intervision sessions list').",
+        },
         "cli.minutes.help": {
             "nl": "Maak het verslag (minutes.md) opnieuw uit het logboek, ook van een onafgemaakte sessie.",
             "en": "Render the minutes (minutes.md) again from the journal, also of an unfinished session.",
         },
-        "cli.minutes.stdout": {"nl": "Druk het verslag af in plaats van het op te slaan.", "en": "Print the minutes instead of saving them."},
-        "cli.minutes.written": {"nl": "Verslag geschreven: {path}", "en": "Minutes written: {path}"},
-        "cli.sessions.help": {"nl": "Opgeslagen sessies bekijken.", "en": "Look at stored sessions."},
+        "cli.minutes.stdout": {
+            "nl": "Druk het verslag af in plaats van het op te slaan.",
+            "en": "Print the minutes instead of saving them.",
+        },
+        "cli.minutes.written": {
+            "nl": "Verslag geschreven: {path}",
+            "en": "Minutes written: {path}",
+        },
+        "cli.sessions.help": {
+            "nl": "Opgeslagen sessies bekijken.",
+            "en": "Look at stored sessions.",
+        },
         "cli.sessions.list.help": {
             "nl": "Toon de sessies: datum, methode, deelnemers, inbrenger, status, map.",
             "en": "List the sessions: date, method, members, owner, status, folder.",
         },
-        "cli.run.no_bell": {"nl": "Geen belsignaal als de tijd op is.", "en": "No bell when time is up."},
+        "cli.run.no_bell": {
+            "nl": "Geen belsignaal als de tijd op is.",
+            "en": "No bell when time is up.",
+        },
         "cli.run.on_phase_end": {
             "nl": "Commando dat draait als de tijd van een fase of spreker op is (geluid, melding).",
             "en": "Command to run when a phase's or speaker's time is up (a sound, a notification).",

@@ -10,7 +10,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pattern.round": {"nl": "rondje deelnemers", "en": "round of members"},
     "pattern.round-all": {"nl": "rondje iedereen", "en": "round of everyone"},
     "pattern.open": {"nl": "open gesprek deelnemers", "en": "open discussion of members"},
-    "pattern.silent-owner": {"nl": "deelnemers praten, inbrenger zwijgt", "en": "members talk, owner silent"},
+    "pattern.silent-owner": {
+        "nl": "deelnemers praten, inbrenger zwijgt",
+        "en": "members talk, owner silent",
+    },
     "pattern.write": {"nl": "iedereen schrijft", "en": "everyone writes"},
     "pattern.plenary": {"nl": "plenair gesprek", "en": "plenary discussion"},
     "pattern.long.owner": {
@@ -76,7 +79,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "section.per_case_generic": {"nl": "Per casus", "en": "Per case"},
     "section.closing": {"nl": "Afsluiting", "en": "Closing"},
     "basis.published": {"nl": "gepubliceerd stappenplan", "en": "published step plan"},
-    "basis.composed": {"nl": "samengesteld uit meerdere bronnen", "en": "composed from several sources"},
+    "basis.composed": {
+        "nl": "samengesteld uit meerdere bronnen",
+        "en": "composed from several sources",
+    },
     "basis.suggested": {
         "nl": "voorgestelde structuur (geen gepubliceerd stappenplan gevonden)",
         "en": "suggested structure (no published step plan found)",
@@ -111,10 +117,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.not_allowed": {"nl": "niet: {items}", "en": "not: {items}"},
     "show.per_member": {"nl": "{n} per persoon", "en": "{n} per person"},
     "show.questions_per_member": {"nl": "{n} vragen p.p.", "en": "{n} questions each"},
-    "list.invalid": {"nl": "ongeldig — zie 'intervision protocols validate'", "en": "invalid — see 'intervision protocols validate'"},
+    "list.invalid": {
+        "nl": "ongeldig — zie 'intervision protocols validate'",
+        "en": "invalid — see 'intervision protocols validate'",
+    },
     "list.empty": {"nl": "Geen protocollen gevonden.", "en": "No protocols found."},
     "validate.ok": {"nl": "{path}: in orde", "en": "{path}: ok"},
-    "validate.summary_ok": {"nl": "{n} protocol(len) gecontroleerd, alle in orde.", "en": "{n} protocol(s) checked, all valid."},
+    "validate.summary_ok": {
+        "nl": "{n} protocol(len) gecontroleerd, alle in orde.",
+        "en": "{n} protocol(s) checked, all valid.",
+    },
     "validate.summary_bad": {
         "nl": "{bad} van {n} protocol(len) bevat fouten.",
         "en": "{bad} of {n} protocol(s) have problems.",
@@ -135,8 +147,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het aantal deelnemers moet minstens 1 zijn, niet {n}",
         "en": "the number of members must be at least 1, not {n}",
     },
-    "plan.bad_cases": {"nl": "het aantal casussen kan niet {n} zijn", "en": "the number of cases cannot be {n}"},
-    "plan.bad_minutes": {"nl": "de beschikbare tijd moet meer dan 0 minuten zijn", "en": "the time available must be more than 0 minutes"},
+    "plan.bad_cases": {
+        "nl": "het aantal casussen kan niet {n} zijn",
+        "en": "the number of cases cannot be {n}",
+    },
+    "plan.bad_minutes": {
+        "nl": "de beschikbare tijd moet meer dan 0 minuten zijn",
+        "en": "the time available must be more than 0 minutes",
+    },
     "plan.bad_start": {
         "nl": "'{value}' is geen kloktijd; schrijf UU:MM, bijvoorbeeld 13:30",
         "en": "'{value}' is not a clock time; write HH:MM, for example 13:30",

@@ -117,7 +117,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{got} kan hier niet; bedoel je '{suggestion}'? (kies uit: {choices})",
         "en": "{got} is not possible here; did you mean '{suggestion}'? (choose one of: {choices})",
     },
-    "protocol.err.text": {"nl": "hier hoort tekst, maar er staat {got}", "en": "text is expected here, got {got}"},
+    "protocol.err.text": {
+        "nl": "hier hoort tekst, maar er staat {got}",
+        "en": "text is expected here, got {got}",
+    },
     "protocol.err.text_bool": {
         "nl": "hier hoort tekst, maar {got} leest YAML als ja/nee; zet het tussen aanhalingstekens",
         "en": "text is expected here, but YAML reads {got} as yes/no; put it between quotes",
@@ -163,9 +166,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "moet groter zijn dan {limit}, maar is {got}",
         "en": "must be greater than {limit}, got {got}",
     },
-    "protocol.err.at_least": {"nl": "moet minstens {limit} zijn, maar is {got}", "en": "must be at least {limit}, got {got}"},
-    "protocol.err.at_most": {"nl": "mag hoogstens {limit} zijn, maar is {got}", "en": "must be at most {limit}, got {got}"},
-    "protocol.err.less_than": {"nl": "moet kleiner zijn dan {limit}, maar is {got}", "en": "must be less than {limit}, got {got}"},
+    "protocol.err.at_least": {
+        "nl": "moet minstens {limit} zijn, maar is {got}",
+        "en": "must be at least {limit}, got {got}",
+    },
+    "protocol.err.at_most": {
+        "nl": "mag hoogstens {limit} zijn, maar is {got}",
+        "en": "must be at most {limit}, got {got}",
+    },
+    "protocol.err.less_than": {
+        "nl": "moet kleiner zijn dan {limit}, maar is {got}",
+        "en": "must be less than {limit}, got {got}",
+    },
     "protocol.err.group_order": {
         "nl": "de groepsgrootte klopt niet: min ≤ ideal ≤ max",
         "en": "the group size does not add up: min ≤ ideal ≤ max",
@@ -196,7 +208,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "protocol.err.other": {"nl": "ongeldige waarde ({problem})", "en": "invalid value ({problem})"},
     "protocol.got.nothing": {"nl": "niets", "en": "nothing"},
-    "protocol.got.mapping": {"nl": "een blok 'sleutel: waarde'-regels", "en": "a block of 'key: value' lines"},
+    "protocol.got.mapping": {
+        "nl": "een blok 'sleutel: waarde'-regels",
+        "en": "a block of 'key: value' lines",
+    },
     "protocol.got.list": {"nl": "een lijst", "en": "a list"},
     # library
     "protocol.not_found": {

@@ -15,23 +15,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een naam staat twee keer in de lijst van deelnemers; maak de namen verschillend (bijvoorbeeld 'Anna B.')",
         "en": "a name appears twice among the members; make the names different (for example 'Anna B.')",
     },
-    "session.no_facilitator": {"nl": "wie is de begeleider? Geef een naam", "en": "who is the facilitator? Give a name"},
-    "session.already_ended": {"nl": "deze sessie is al afgesloten", "en": "this session has already ended"},
-    "session.bad_case": {"nl": "er is geen casus {case} in deze sessie", "en": "there is no case {case} in this session"},
+    "session.no_facilitator": {
+        "nl": "wie is de begeleider? Geef een naam",
+        "en": "who is the facilitator? Give a name",
+    },
+    "session.already_ended": {
+        "nl": "deze sessie is al afgesloten",
+        "en": "this session has already ended",
+    },
+    "session.bad_case": {
+        "nl": "er is geen casus {case} in deze sessie",
+        "en": "there is no case {case} in this session",
+    },
     "session.owner_twice": {
         "nl": "{member} brengt in deze sessie al een casus in; kies iemand anders",
         "en": "{member} already brings a case in this session; choose someone else",
     },
-    "session.empty_note": {"nl": "een lege notitie wordt niet bewaard", "en": "an empty note is not saved"},
+    "session.empty_note": {
+        "nl": "een lege notitie wordt niet bewaard",
+        "en": "an empty note is not saved",
+    },
     "session.note_too_long": {
         "nl": "de notitie is te lang (hoogstens {limit} tekens)",
         "en": "the note is too long (at most {limit} characters)",
     },
-    "session.bad_note_kind": {"nl": "onbekende soort notitie '{kind}'", "en": "unknown kind of note '{kind}'"},
-    "session.nothing_to_undo": {"nl": "er is geen notitie om terug te nemen", "en": "there is no note to take back"},
-    "session.at_start": {"nl": "dit is het begin van de sessie; verder terug kan niet", "en": "this is the start of the session; there is no going further back"},
-    "session.already_paused": {"nl": "de sessie staat al op pauze", "en": "the session is already paused"},
-    "session.not_paused": {"nl": "de sessie staat niet op pauze", "en": "the session is not paused"},
+    "session.bad_note_kind": {
+        "nl": "onbekende soort notitie '{kind}'",
+        "en": "unknown kind of note '{kind}'",
+    },
+    "session.nothing_to_undo": {
+        "nl": "er is geen notitie om terug te nemen",
+        "en": "there is no note to take back",
+    },
+    "session.at_start": {
+        "nl": "dit is het begin van de sessie; verder terug kan niet",
+        "en": "this is the start of the session; there is no going further back",
+    },
+    "session.already_paused": {
+        "nl": "de sessie staat al op pauze",
+        "en": "the session is already paused",
+    },
+    "session.not_paused": {
+        "nl": "de sessie staat niet op pauze",
+        "en": "the session is not paused",
+    },
     "session.bad_extend": {
         "nl": "geef een aantal minuten, bijvoorbeeld /extend 5 (hoogstens {limit}; negatief om in te korten)",
         "en": "give a number of minutes, for example /extend 5 (at most {limit}; negative to shorten)",
@@ -40,7 +67,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een afspraak heeft een wie en een wat nodig",
         "en": "an agreement needs a who and a what",
     },
-    "session.bad_score": {"nl": "een cijfer is een heel getal van 1 tot en met 10, niet {value}", "en": "a score is a whole number from 1 to 10, not {value}"},
+    "session.bad_score": {
+        "nl": "een cijfer is een heel getal van 1 tot en met 10, niet {value}",
+        "en": "a score is a whole number from 1 to 10, not {value}",
+    },
     "session.unknown_member": {
         "nl": "'{name}' is geen deelnemer van deze sessie ({members})",
         "en": "'{name}' is not a member of this session ({members})",
@@ -49,7 +79,10 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 MESSAGES.update(
     {
-        "run.ask_protocol": {"nl": "Welke methode? (id, zie 'intervision protocols list')", "en": "Which method? (id, see 'intervision protocols list')"},
+        "run.ask_protocol": {
+            "nl": "Welke methode? (id, zie 'intervision protocols list')",
+            "en": "Which method? (id, see 'intervision protocols list')",
+        },
         "run.ask_members": {
             "nl": "Wie zijn er (deelnemers, gescheiden door komma's)?",
             "en": "Who is here (members, separated by commas)?",
@@ -60,7 +93,10 @@ MESSAGES.update(
             "en": "the input ended before the session could begin; nothing was saved",
         },
         "run.started": {"nl": "Sessie opgeslagen in {folder}", "en": "Session saved in {folder}"},
-        "run.resumed": {"nl": "Verder met de sessie in {folder}", "en": "Continuing the session in {folder}"},
+        "run.resumed": {
+            "nl": "Verder met de sessie in {folder}",
+            "en": "Continuing the session in {folder}",
+        },
         "run.already_finished": {
             "nl": "de sessie {folder} is al afgesloten; 'intervision minutes {folder}' toont het verslag",
             "en": "the session {folder} has already ended; 'intervision minutes {folder}' shows the minutes",
@@ -77,8 +113,14 @@ MESSAGES.update(
             "nl": "Alles is opgeslagen. Verder gaan: intervision resume {folder}",
             "en": "Everything is saved. To continue: intervision resume {folder}",
         },
-        "run.finished": {"nl": "Sessie afgesloten. Verslag: {path}", "en": "Session ended. Minutes: {path}"},
-        "store.too_many_sessions": {"nl": "te veel sessies op één dag in {folder}", "en": "too many sessions on one day in {folder}"},
+        "run.finished": {
+            "nl": "Sessie afgesloten. Verslag: {path}",
+            "en": "Session ended. Minutes: {path}",
+        },
+        "store.too_many_sessions": {
+            "nl": "te veel sessies op één dag in {folder}",
+            "en": "too many sessions on one day in {folder}",
+        },
         "store.locked": {
             "nl": "de sessie {folder} is al geopend in een ander venster (proces {pid}); sluit dat eerst",
             "en": "the session {folder} is already open in another window (process {pid}); close that first",
@@ -91,6 +133,9 @@ MESSAGES.update(
             "nl": "er is geen onafgemaakte sessie om mee verder te gaan",
             "en": "there is no unfinished session to continue",
         },
-        "journal.unreadable": {"nl": "kan het logboek {path} niet lezen ({reason})", "en": "cannot read the journal {path} ({reason})"},
+        "journal.unreadable": {
+            "nl": "kan het logboek {path} niet lezen ({reason})",
+            "en": "cannot read the journal {path} ({reason})",
+        },
     }
 )

@@ -24,9 +24,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De sessie nu afsluiten en het verslag maken?",
         "en": "End the session now and write the minutes?",
     },
-    "ui.paused": {"nl": "Gepauzeerd. /pause of Enter gaat verder.", "en": "Paused. /pause or Enter carries on."},
+    "ui.paused": {
+        "nl": "Gepauzeerd. /pause of Enter gaat verder.",
+        "en": "Paused. /pause or Enter carries on.",
+    },
     "ui.resumed": {"nl": "De klok loopt weer.", "en": "The clock runs again."},
-    "ui.extended": {"nl": "Fase verlengd met {minutes} min.", "en": "Phase extended by {minutes} min."},
+    "ui.extended": {
+        "nl": "Fase verlengd met {minutes} min.",
+        "en": "Phase extended by {minutes} min.",
+    },
     "ui.undone": {"nl": "Teruggenomen: {text}", "en": "Taken back: {text}"},
     "ui.unknown_command": {
         "nl": "onbekende opdracht '/{word}'; /help toont ze allemaal (begin met // voor een notitie die met / begint)",
@@ -37,29 +43,77 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I do not understand '{text}'; /help shows how",
     },
     "ui.help_title": {"nl": "Zo werkt het:", "en": "How it works:"},
-    "ui.help.next": {"nl": "Enter (lege regel)   volgende spreker of fase", "en": "Enter (empty line)   next speaker or phase"},
-    "ui.help.back": {"nl": "/back                terug naar de vorige spreker of fase", "en": "/back                back to the previous speaker or phase"},
-    "ui.help.pause": {"nl": "/pause               pauze aan/uit (de klok staat stil)", "en": "/pause               pause on/off (the clock stops)"},
-    "ui.help.extend": {"nl": "/extend N            deze fase N minuten langer (negatief: korter)", "en": "/extend N            this phase N minutes longer (negative: shorter)"},
-    "ui.help.skip": {"nl": "/skip                sla deze fase over", "en": "/skip                skip this phase"},
-    "ui.help.agree": {"nl": "/agree Naam: wat | wanneer   leg een afspraak vast", "en": "/agree Name: what | when   record an agreement"},
-    "ui.help.score": {"nl": "/score 8 [Naam]      geef een cijfer (in de evaluatie: typ alleen het cijfer)", "en": "/score 8 [Name]      give a score (in the evaluation: just type the number)"},
-    "ui.help.undo": {"nl": "/undo                neem de laatste notitie terug", "en": "/undo                take the last note back"},
-    "ui.help.owner": {"nl": "/owner               kies (een andere) casusinbrenger", "en": "/owner               choose (another) case owner"},
-    "ui.help.status": {"nl": "/status              toon waar we zijn en de tijd", "en": "/status              show where we are and the time"},
-    "ui.help.help": {"nl": "/help                deze uitleg", "en": "/help                this help"},
-    "ui.help.quit": {"nl": "/quit                stop nu; alles is bewaard, later verder met 'intervision resume'", "en": "/quit                stop now; everything is saved, continue later with 'intervision resume'"},
-    "ui.help.end": {"nl": "/end                 sluit de sessie af en maak het verslag", "en": "/end                 end the session and write the minutes"},
+    "ui.help.next": {
+        "nl": "Enter (lege regel)   volgende spreker of fase",
+        "en": "Enter (empty line)   next speaker or phase",
+    },
+    "ui.help.back": {
+        "nl": "/back                terug naar de vorige spreker of fase",
+        "en": "/back                back to the previous speaker or phase",
+    },
+    "ui.help.pause": {
+        "nl": "/pause               pauze aan/uit (de klok staat stil)",
+        "en": "/pause               pause on/off (the clock stops)",
+    },
+    "ui.help.extend": {
+        "nl": "/extend N            deze fase N minuten langer (negatief: korter)",
+        "en": "/extend N            this phase N minutes longer (negative: shorter)",
+    },
+    "ui.help.skip": {
+        "nl": "/skip                sla deze fase over",
+        "en": "/skip                skip this phase",
+    },
+    "ui.help.agree": {
+        "nl": "/agree Naam: wat | wanneer   leg een afspraak vast",
+        "en": "/agree Name: what | when   record an agreement",
+    },
+    "ui.help.score": {
+        "nl": "/score 8 [Naam]      geef een cijfer (in de evaluatie: typ alleen het cijfer)",
+        "en": "/score 8 [Name]      give a score (in the evaluation: just type the number)",
+    },
+    "ui.help.undo": {
+        "nl": "/undo                neem de laatste notitie terug",
+        "en": "/undo                take the last note back",
+    },
+    "ui.help.owner": {
+        "nl": "/owner               kies (een andere) casusinbrenger",
+        "en": "/owner               choose (another) case owner",
+    },
+    "ui.help.status": {
+        "nl": "/status              toon waar we zijn en de tijd",
+        "en": "/status              show where we are and the time",
+    },
+    "ui.help.help": {
+        "nl": "/help                deze uitleg",
+        "en": "/help                this help",
+    },
+    "ui.help.quit": {
+        "nl": "/quit                stop nu; alles is bewaard, later verder met 'intervision resume'",
+        "en": "/quit                stop now; everything is saved, continue later with 'intervision resume'",
+    },
+    "ui.help.end": {
+        "nl": "/end                 sluit de sessie af en maak het verslag",
+        "en": "/end                 end the session and write the minutes",
+    },
     "ui.help_notes": {
         "nl": "Elke andere regel is een notitie van de huidige spreker. 'Bram: tekst' schrijft haar op naam van Bram.",
         "en": "Any other line is a note of the current speaker. 'Bram: text' puts it down in Bram's name.",
     },
     "ui.ask_owner": {"nl": "Wie brengt casus {case} in?", "en": "Who brings case {case}?"},
-    "ui.ask_case_title": {"nl": "Titel van de casus (mag leeg)", "en": "Title of the case (may be empty)"},
-    "ui.owner_chosen": {"nl": "{member} brengt casus {case} in.", "en": "{member} brings case {case}."},
+    "ui.ask_case_title": {
+        "nl": "Titel van de casus (mag leeg)",
+        "en": "Title of the case (may be empty)",
+    },
+    "ui.owner_chosen": {
+        "nl": "{member} brengt casus {case} in.",
+        "en": "{member} brings case {case}.",
+    },
     "ui.ask_agreement_who": {"nl": "Afspraak: wie?", "en": "Agreement: who?"},
     "ui.ask_agreement_what": {"nl": "Afspraak: wat?", "en": "Agreement: what?"},
-    "ui.ask_agreement_by": {"nl": "Afspraak: vóór wanneer? (mag leeg)", "en": "Agreement: by when? (may be empty)"},
+    "ui.ask_agreement_by": {
+        "nl": "Afspraak: vóór wanneer? (mag leeg)",
+        "en": "Agreement: by when? (may be empty)",
+    },
     "ui.agreement_saved": {"nl": "  + afspraak — {who}", "en": "  + agreement — {who}"},
     "ui.ask_score_member": {"nl": "Cijfer van wie?", "en": "Whose score?"},
     "ui.ask_score_value": {"nl": "Cijfer van {member} (1–10)", "en": "Score of {member} (1–10)"},
