@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -104,7 +105,11 @@ def processes() -> Iterator[list[subprocess.Popen[str]]]:
     for process in started:
         if process.poll() is None:
             process.kill()
-        process.communicate(timeout=10)
+        process.wait(timeout=10)
+        for stream in (process.stdin, process.stdout, process.stderr):
+            if stream is not None:
+                with contextlib.suppress(BrokenPipeError):
+                    stream.close()
 
 
 def wait_for(probe: Callable[[], T | None], timeout: float = 15.0) -> T:
@@ -291,7 +296,7 @@ def test_sigkill_part_way_loses_nothing_that_was_sent_a_second_earlier(
     assert_plain(rest)
     assert kinds(folder)[-1] == "ended"
     early = [line.split(": ", 1)[-1] for at, line in sent if line and killed_at - at > 1.0]
-    assert len(early) >= 5
+    assert len(early) >= 4
     text = (folder / "minutes.md").read_text(encoding="utf-8")
     for note in early:
         assert note in text
