@@ -34,7 +34,7 @@ def agenda_dict(agenda: "Agenda", start: int | None) -> dict[str, object]:
         "cases": agenda.cases,
         "total_minutes": agenda.total,
         "target_minutes": agenda.target,
-        "fits": agenda.shortfall <= 0.5 and agenda.surplus <= 0.5,
+        "fits": agenda.fits,
         "over_minutes": round(agenda.shortfall, 2),
         "under_minutes": round(agenda.surplus, 2),
         "phases": [
@@ -91,5 +91,5 @@ def register(app: typer.Typer) -> None:
             from intervision.cli import views
 
             views.agenda(agenda, start_minutes)
-        if agenda.shortfall > 0.5 or agenda.surplus > 0.5:
+        if not agenda.fits:
             raise typer.Exit(1)

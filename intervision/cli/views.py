@@ -196,13 +196,15 @@ def fit_report(plan: Agenda, out: Output) -> None:
     if plan.target is None:
         return
     target, base = minutes_text(plan.target), minutes_text(plan.base_total)
-    if plan.shortfall > 0.5:
+    if plan.fits:
+        out.line(t("plan.fitted", target=target, base=base))
+    elif plan.shortfall > 0:
         out.line(
             t("plan.too_long", target=target, over=minutes_text(round(plan.shortfall, 1))), "red"
         )
         at_min = [r.phase.title for r in plan.phases if r.at_minimum]
         out.line(t("plan.at_minimum", phases=", ".join(dict.fromkeys(at_min))))
-    elif plan.surplus > 0.5:
+    else:
         out.line(
             t("plan.too_short", target=target, under=minutes_text(round(plan.surplus, 1))), "yellow"
         )

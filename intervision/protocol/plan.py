@@ -18,6 +18,9 @@ from intervision.errors import UsageError
 from intervision.protocol.model import Phase, Protocol
 
 
+FIT_TOLERANCE = 0.01  # minutes
+
+
 class Section(str, Enum):
     OPENING = "opening"
     PER_CASE = "per_case"
@@ -77,6 +80,11 @@ class Agenda:
     def surplus(self) -> float:
         """Minutes left unused with every phase at its maximum (0 if it fits)."""
         return max(0.0, self.target - self.total) if self.target is not None else 0.0
+
+    @property
+    def fits(self) -> bool:
+        """True without a target, or when the phases add up to it."""
+        return self.shortfall < FIT_TOLERANCE and self.surplus < FIT_TOLERANCE
 
 
 def participants(protocol_phase: Phase, section: Section, members: int) -> int:

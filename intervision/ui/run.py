@@ -15,7 +15,7 @@ from intervision.errors import UsageError
 from intervision.i18n import language, t
 from intervision.protocol.library import resolve
 from intervision.session.clock import Clock, MonotonicClock, ScaledClock
-from intervision.session.engine import SessionEngine
+from intervision.session.engine import SessionEngine, Sink
 from intervision.session.rotation import PastSession, propose_owner
 from intervision.store import sessions as store
 from intervision.store.files import write_atomic
@@ -101,24 +101,30 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
             facilitator = prompts.ask(t("run.ask_facilitator")).strip()
     except EndOfInput:
         raise UsageError("run.input_ended_early") from None
-    folder = store.create_folder(workspace.sessions_dir, protocol.id)
-    lock = store.SessionLock(folder)
-    lock.acquire()
-    journal = Journal(folder / JOURNAL)
-    try:
+
+    def begin(sink: Sink) -> SessionEngine:
         engine = SessionEngine.start(
             protocol,
             members=members,
             facilitator=facilitator,
             clock=base_clock(options.rehearse),
-            sink=journal.append,
+            sink=sink,
             cases=options.cases,
             minutes=options.minutes,
             rehearsal=options.rehearse,
         )
-        term.stdout.write(t("run.started", folder=folder) + "\n")
         if options.owner:
             engine.choose_owner(1, options.owner, options.case)
+        return engine
+
+    begin(lambda event: None)  # a dry run: a refusal (a misspelt --owner) must leave no session behind
+    folder = store.create_folder(workspace.sessions_dir, protocol.id)
+    lock = store.SessionLock(folder)
+    lock.acquire()
+    journal = Journal(folder / JOURNAL)
+    try:
+        engine = begin(journal.append)
+        term.stdout.write(t("run.started", folder=folder) + "\n")
         return drive(engine, workspace, folder, term, prompts)
     finally:
         journal.close()

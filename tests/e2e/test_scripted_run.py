@@ -76,13 +76,20 @@ def lines(script: list[str]) -> str:
     return "".join(line + "\n" for line in script)
 
 
-def intervision(args: list[str], stdin_text: str = "", *, tmp: Path, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+def intervision(
+    args: list[str], stdin_text: str = "", *, tmp: Path, timeout: float = 30
+) -> subprocess.CompletedProcess[str]:
     """Run the installed program with ``stdin_text`` in a file as its standard input."""
     script = tmp / f"stdin-{time.monotonic_ns()}.txt"
     script.write_text(stdin_text, encoding="utf-8")
     with script.open(encoding="utf-8") as stdin:
         return subprocess.run(
-            [str(BIN), *args], stdin=stdin, capture_output=True, text=True, timeout=timeout, check=False
+            [str(BIN), *args],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
         )
 
 
@@ -128,10 +135,8 @@ def journal(folder: Path) -> list[dict[str, Any]]:
         return []
     events = []
     for raw in path.read_text(encoding="utf-8").splitlines():
-        try:
+        with contextlib.suppress(ValueError):  # a line being written right now
             events.append(json.loads(raw))
-        except ValueError:
-            pass  # a line being written right now
     return events
 
 
@@ -226,7 +231,9 @@ def test_end_of_input_part_way_and_resume(home: Path, tmp_path: Path) -> None:
 def test_input_that_ends_before_the_session_begins(home: Path, tmp_path: Path) -> None:
     result = intervision(["run", "incidentmethode"], "Anna,Bram\n", tmp=tmp_path)
     assert result.returncode == 2
-    assert result.stderr.strip() == "the input ended before the session could begin; nothing was saved"
+    assert (
+        result.stderr.strip() == "the input ended before the session could begin; nothing was saved"
+    )
     assert not (home / "sessions").exists()
 
 
@@ -351,7 +358,9 @@ def test_normalise_rehearse(argv: list[str], expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("flag", "speed"), [(["--rehearse"], 30.0), (["--rehearse", "60"], 60.0)])
-def test_rehearse_marks_the_session(home: Path, tmp_path: Path, flag: list[str], speed: float) -> None:
+def test_rehearse_marks_the_session(
+    home: Path, tmp_path: Path, flag: list[str], speed: float
+) -> None:
     result = intervision(["run", "incidentmethode", *flag, *GROUP], "\nnote\n", tmp=tmp_path)
     assert result.returncode == 0, result.stderr
     folder = the_session(home)
@@ -368,7 +377,7 @@ def test_no_escape_codes_even_when_the_terminal_says_it_has_colours(
     monkeypatch.setenv("TERM", "xterm-256color")
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.delenv("NO_COLOR", raising=False)
-    result = intervision(RUN, lines(SCRIPT[:6] + ["/status", "/help", "/bogus"]), tmp=tmp_path)
+    result = intervision(RUN, lines([*SCRIPT[:6], "/status", "/help", "/bogus"]), tmp=tmp_path)
     assert result.returncode == 0, result.stderr
     assert_plain(result)
 

@@ -80,7 +80,9 @@ def rig(
     begin: bool = True,
     **options: Any,
 ) -> Rig:
-    clock = FakeClock(1000.0)  # not zero: session time must not depend on where the base clock starts
+    clock = FakeClock(
+        1000.0
+    )  # not zero: session time must not depend on where the base clock starts
     events: list[Event] = []
     engine = SessionEngine.start(
         protocol or demo_protocol(),

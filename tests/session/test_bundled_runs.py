@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,10 +16,23 @@ from intervision.session.rotation import PastSession, propose_owner
 from tests.session.helpers import replayed, rig
 
 FILES = sorted(bundled_dir().glob("*/*.yaml"))
-NAMES = ["Anna", "Bram", "Cor", "Dirk", "Eva", "Fatima", "Gert", "Hanna", "Ilse", "Joost", "Kees", "Lot"]
+NAMES = [
+    "Anna",
+    "Bram",
+    "Cor",
+    "Dirk",
+    "Eva",
+    "Fatima",
+    "Gert",
+    "Hanna",
+    "Ilse",
+    "Joost",
+    "Kees",
+    "Lot",
+]
 
 
-def runs() -> list[object]:
+def runs() -> list[Any]:
     """Each protocol with its own number of cases, and with two cases when it has case work."""
     params = []
     for path in FILES:
@@ -81,7 +95,9 @@ def test_bundled_protocol_runs_to_the_end(path: Path, cases: int | None) -> None
     keys = [row.key for row in state.agenda.phases]
     assert all(state.phases[key].visits >= 1 for key in keys)
     assert {key: state.phases[key].active for key in keys} == pytest.approx(dict(expected))
-    assert sum(record.active for record in state.phases.values()) == pytest.approx(sum(expected.values()))
+    assert sum(record.active for record in state.phases.values()) == pytest.approx(
+        sum(expected.values())
+    )
     assert state.paused_total == 300
     assert len(state.owners) == n_cases
     if n_cases <= len(members):
@@ -90,4 +106,3 @@ def test_bundled_protocol_runs_to_the_end(path: Path, cases: int | None) -> None
     assert state.scores
     assert state.agreements
     assert replayed(r.events) == state
-

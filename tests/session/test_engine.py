@@ -52,11 +52,17 @@ def test_start_writes_the_started_event_first() -> None:
         (["Anna", "Bram"], "  ", "session.no_facilitator"),
     ],
 )
-def test_start_refuses_a_group_it_cannot_run(members: list[str], facilitator: str, key: str) -> None:
+def test_start_refuses_a_group_it_cannot_run(
+    members: list[str], facilitator: str, key: str
+) -> None:
     written: list[object] = []
     with refused(key):
         SessionEngine.start(
-            demo_protocol(), members=members, facilitator=facilitator, clock=rig().clock, sink=written.append
+            demo_protocol(),
+            members=members,
+            facilitator=facilitator,
+            clock=rig().clock,
+            sink=written.append,
         )
     assert written == []
 
@@ -109,7 +115,11 @@ def test_the_first_speaker_moves_on_from_round_to_round() -> None:
         firsts[key] = r.state.turn_order
     assert firsts == {
         "check-in": ["Anna", "Bram", "Cor", "Dirk"],
-        "advice#1": ["Cor", "Dirk", "Anna"],  # second round: starts one further, Bram (owner) left out
+        "advice#1": [
+            "Cor",
+            "Dirk",
+            "Anna",
+        ],  # second round: starts one further, Bram (owner) left out
         "advice#2": ["Dirk", "Anna", "Bram"],  # third round, Cor owns case 2
         "learning": ["Dirk", "Anna", "Bram", "Cor"],
         "evaluation": ["Anna", "Bram", "Cor", "Dirk"],
@@ -639,7 +649,9 @@ def test_member_named_knows_the_facilitator_too() -> None:
 
 def test_a_protocol_without_cases_runs_from_opening_to_closing() -> None:
     protocol = make_protocol(
-        per_case=[], opening=[phase("hello", "round-all", minutes=4)], closing=[phase("bye", "plenary")]
+        per_case=[],
+        opening=[phase("hello", "round-all", minutes=4)],
+        closing=[phase("bye", "plenary")],
     )
     r = rig(protocol, cases=0)
     for _ in range(5):

@@ -67,7 +67,10 @@ ROWS = [
     ("  padded note  \r\n", Command(Action.NOTE, "padded note")),
     ("Bram: question", Command(Action.NOTE, "question", "Bram")),
     ("bram:   what happened?", Command(Action.NOTE, "what happened?", "Bram")),
-    ("Fenna: a word from the facilitator", Command(Action.NOTE, "a word from the facilitator", "Fenna")),
+    (
+        "Fenna: a word from the facilitator",
+        Command(Action.NOTE, "a word from the facilitator", "Fenna"),
+    ),
     ("Zoë: not here", Command(Action.NOTE, "Zoë: not here")),
     ("Time: 10:30", Command(Action.NOTE, "Time: 10:30")),
     ("Bram:no space", Command(Action.NOTE, "Bram:no space")),
@@ -88,7 +91,10 @@ def test_every_alias_is_a_command_and_every_command_has_help() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Anna: call the team lead | by 1 December", ("Anna", "call the team lead", "by 1 December")),
+        (
+            "Anna: call the team lead | by 1 December",
+            ("Anna", "call the team lead", "by 1 December"),
+        ),
         ("anna: call the team lead", ("Anna", "call the team lead", None)),
         ("call the team lead |  ", (None, "call the team lead", None)),
         ("Zoë: call | soon", (None, "Zoë: call", "soon")),
@@ -100,7 +106,16 @@ def test_parse_agreement(text: str, expected: tuple[str | None, str, str | None]
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("8", 8), (" 10 ", 10), ("1", 1), ("0", None), ("11", None), ("7.5", None), ("08", None), ("eight", None)],
+    [
+        ("8", 8),
+        (" 10 ", 10),
+        ("1", 1),
+        ("0", None),
+        ("11", None),
+        ("7.5", None),
+        ("08", None),
+        ("eight", None),
+    ],
 )
 def test_score_shortcut(text: str, expected: int | None) -> None:
     assert score_shortcut(text) == expected

@@ -99,7 +99,9 @@ def test_a_scripted_session_runs_to_the_end(scripted: tuple[Outcome, Rig, str, P
     assert all(r.state.phases[row.key].visits for row in r.state.agenda.phases)
 
 
-def test_the_owner_is_asked_when_the_case_starts(scripted: tuple[Outcome, Rig, str, Proposer]) -> None:
+def test_the_owner_is_asked_when_the_case_starts(
+    scripted: tuple[Outcome, Rig, str, Proposer],
+) -> None:
     _, r, out, proposer = scripted
     assert proposer.asked == [(1, [])]
     assert r.state.owners == {1: "Cor"}
@@ -134,7 +136,11 @@ def test_agreements_and_scores(scripted: tuple[Outcome, Rig, str, Proposer]) -> 
         ("Dirk", "send the article", None),
     ]
     evaluation = r.state.turn_orders["evaluation"]
-    assert [(s.member, s.value) for s in r.state.scores] == [(evaluation[0], 8), ("Anna", 9), ("Bram", 7)]
+    assert [(s.member, s.value) for s in r.state.scores] == [
+        (evaluation[0], 8),
+        ("Anna", 9),
+        ("Bram", 7),
+    ]
     assert "! a score is a whole number from 1 to 10, not 11" in out
 
 
@@ -182,7 +188,9 @@ def test_quit() -> None:
     assert r.state.notes == []
 
 
-@pytest.mark.parametrize(("answer", "ended"), [("y", True), ("ja", True), ("", False), ("n", False)])
+@pytest.mark.parametrize(
+    ("answer", "ended"), [("y", True), ("ja", True), ("", False), ("n", False)]
+)
 def test_end_asks_first(answer: str, ended: bool) -> None:
     outcome, r, _, _ = session(["", "/end", answer])
     assert r.state.ended is ended
@@ -215,7 +223,7 @@ def test_without_a_proposal_the_owner_must_be_named() -> None:
 
 def test_the_owner_may_be_changed_later() -> None:
     lines = ["", "", "", "", "", "Anna", "", "/owner", "", "new title"]
-    _, r, out, proposer = session(lines)
+    _, r, _, proposer = session(lines)
     assert r.state.owners == {1: "Anna"}  # the current owner is the default when changing
     assert r.state.case_titles == {1: "new title"}
     assert proposer.asked == [(1, [])]
@@ -234,7 +242,7 @@ def test_a_score_without_a_number_asks_for_it() -> None:
     reason="ui/controller.py _score: float() of the typed answer is not checked; 'abc' ends in a traceback",
 )
 def test_a_score_answer_that_is_no_number_is_refused() -> None:
-    _, r, out, _ = session(["", "/score", "abc"])
+    _, r, _, _ = session(["", "/score", "abc"])
     assert r.state.scores == []
 
 

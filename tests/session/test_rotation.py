@@ -50,12 +50,16 @@ def past(*rows: tuple[str, tuple[str, ...]]) -> list[PastSession]:
         ),
         pytest.param([], ("Anna",), "Bram", id="exclude"),
         pytest.param([], ("anna", "BRAM"), "Cor", id="exclude-any-spelling"),
-        pytest.param(past(("2024-01", ("anna", "BRAM", "cor"))), (), "Dirk", id="history-any-spelling"),
+        pytest.param(
+            past(("2024-01", ("anna", "BRAM", "cor"))), (), "Dirk", id="history-any-spelling"
+        ),
         pytest.param(past(("2024-01", ("Zoë",))), (), "Anna", id="absent-owners-ignored"),
         pytest.param([], ROSTER, None, id="everyone-excluded"),
     ],
 )
-def test_propose_owner(history: list[PastSession], exclude: tuple[str, ...], expected: str | None) -> None:
+def test_propose_owner(
+    history: list[PastSession], exclude: tuple[str, ...], expected: str | None
+) -> None:
     assert propose_owner(ROSTER, history, exclude=exclude) == expected
 
 

@@ -6,15 +6,17 @@ import json
 
 import pytest
 
+from intervision.protocol.model import Capture
 from intervision.session.clock import FakeClock, ScaledClock, SessionClock
 from intervision.session.events import Event, Kind
 from intervision.session.state import NOTE_KIND, NOTE_KINDS, fold
-from intervision.protocol.model import Capture
 from tests.session.helpers import WALL, replayed, rig, through_json
 
 EVENTS = [
     Event(1, 0.0, Kind.STARTED, {"members": ["A", "B"]}, WALL),
-    Event(2, 1.25, Kind.NOTE, {"phase": "x#1", "note_kind": "advice", "speaker": None, "text": "é 🙂"}),
+    Event(
+        2, 1.25, Kind.NOTE, {"phase": "x#1", "note_kind": "advice", "speaker": None, "text": "é 🙂"}
+    ),
     Event(3, 2.0, Kind.MOVED, {"phase": 1, "turn": 0, "skipped": True}, WALL),
     Event(4, 3.0, Kind.EXTENDED, {"minutes": -1.5}),
     Event(5, 4.0, Kind.ENDED),

@@ -13,7 +13,6 @@ import pytest
 from intervision.errors import IntervisionError
 from intervision.session.events import Event, Kind
 from intervision.session.state import fold
-from intervision.store import journal as journal_module
 from intervision.store.journal import JOURNAL, Journal, read_journal
 from tests.session.helpers import rig
 
@@ -26,7 +25,7 @@ def line(event: Event) -> bytes:
 def events() -> list[Event]:
     r = rig()
     r.advance(61.5)
-    r.engine.note("Ünïcode ✓ and a \"quote\"\nover two lines")
+    r.engine.note('Ünïcode ✓ and a "quote"\nover two lines')
     r.engine.next()
     r.engine.score("Cor", 8)
     return r.events
@@ -132,7 +131,9 @@ def test_a_complete_last_line_without_its_newline_is_kept(path: Path, events: li
 
 def test_bad_lines_in_the_middle_are_reported(path: Path, events: list[Event]) -> None:
     good = [line(e) for e in events]
-    path.write_bytes(good[0] + b"{not json\n" + good[1] + b'{"seq": 3}\n' + b"\n" + b"".join(good[2:]))
+    path.write_bytes(
+        good[0] + b"{not json\n" + good[1] + b'{"seq": 3}\n' + b"\n" + b"".join(good[2:])
+    )
     replay = read_journal(path)
     assert replay.events == events
     assert replay.bad_lines == [2, 4]
@@ -153,7 +154,7 @@ def test_a_full_disk_leaves_no_half_line(
             return real_write(fd, data[: len(data) // 2])
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(journal_module.os, "write", filling_up)
+    monkeypatch.setattr(os, "write", filling_up)
     with pytest.raises(OSError) as caught:
         journal.append(events[1])
     assert caught.value.errno == errno.ENOSPC
@@ -176,7 +177,7 @@ def test_an_engine_writing_to_a_full_disk_keeps_its_state(
     def full(fd: int, data: bytes) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(journal_module.os, "write", full)
+    monkeypatch.setattr(os, "write", full)
     with pytest.raises(OSError):
         r.engine.note("not saved")
     monkeypatch.undo()

@@ -31,7 +31,11 @@ def mode(path: Path) -> int:
 def test_folders_are_named_by_date_and_protocol_and_numbered(tmp_path: Path) -> None:
     sessions = tmp_path / "sessions"
     names = [create_folder(sessions, "incidentmethode", DAY).name for _ in range(3)]
-    assert names == ["2024-03-05-incidentmethode", "2024-03-05-incidentmethode-2", "2024-03-05-incidentmethode-3"]
+    assert names == [
+        "2024-03-05-incidentmethode",
+        "2024-03-05-incidentmethode-2",
+        "2024-03-05-incidentmethode-3",
+    ]
     assert create_folder(sessions, "balintmethode", DAY).name == "2024-03-05-balintmethode"
 
 
@@ -175,7 +179,9 @@ def test_scan_reads_a_session(folder: Path) -> None:
     }
 
 
-def test_scan_sees_a_finished_and_a_running_session(folder: Path, holder: subprocess.Popen[str]) -> None:
+def test_scan_sees_a_finished_and_a_running_session(
+    folder: Path, holder: subprocess.Popen[str]
+) -> None:
     r = rig()
     journal_of(folder, r.events)
     assert scan(folder).status == "running"  # type: ignore[union-attr]
