@@ -208,8 +208,6 @@ def fit_report(plan: Agenda, out: Output) -> None:
         out.line(
             t("plan.too_short", target=target, under=minutes_text(round(plan.surplus, 1))), "yellow"
         )
-    else:
-        out.line(t("plan.fitted", target=target, base=base))
 
 
 def session_list(rows: list[StoredSession]) -> None:

@@ -60,15 +60,8 @@ def heading(snap: Snapshot) -> str:
 
 
 def speaker_text(snap: Snapshot) -> str:
-    now = snap.speaker or t(f"pattern.{snap.pattern.value}")
-    if snap.speaker and snap.owner and snap.speaker == snap.owner:
-        now += f" ({t('ui.owner_word')})"
-    if snap.turn_count:
-        now += f" [{snap.turn_number}/{snap.turn_count}]"
-    following = snap.next_speaker or ""
-    if snap.next_title:
-        following = f"{snap.next_title}" + (f" ({snap.next_speaker})" if snap.next_speaker else "")
-    return t("ui.now_next", now=now, next=following or "–")
+    now, following = speaker_text_parts(snap)
+    return t("ui.now_next", now=now, next=following)
 
 
 def times_text(snap: Snapshot) -> str:
@@ -82,3 +75,45 @@ def times_text(snap: Snapshot) -> str:
     if snap.paused:
         text = t("ui.paused_marker") + " " + text
     return text
+
+
+# --- pieces for the live screen -------------------------------------------------------------------
+
+
+def level(seconds: float | None, warn_seconds: float) -> str:
+    """'ok', 'warn' (the last ``warn_seconds``) or 'over' (past zero): how a clock should look."""
+    if seconds is None or seconds > warn_seconds:
+        return "ok"
+    return "over" if seconds < 0 else "warn"
+
+
+def now_text(snap: Snapshot) -> str:
+    """Who speaks now: 'Bram [2/5]', 'Anna (case owner)', or the pattern when nobody in particular."""
+    return speaker_text_parts(snap)[0]
+
+
+def next_text(snap: Snapshot) -> str:
+    """Who or what comes next: 'Cor', 'Information round (Bram)', or '–' at the end."""
+    return speaker_text_parts(snap)[1]
+
+
+def speaker_text_parts(snap: Snapshot) -> tuple[str, str]:
+    now = snap.speaker or t(f"pattern.{snap.pattern.value}")
+    if snap.speaker and snap.owner and snap.speaker == snap.owner:
+        now += f" ({t('ui.owner_word')})"
+    if snap.turn_count:
+        now += f" [{snap.turn_number}/{snap.turn_count}]"
+    following = snap.next_speaker or ""
+    if snap.next_title:
+        following = f"{snap.next_title}" + (f" ({snap.next_speaker})" if snap.next_speaker else "")
+    return now, following or "–"
+
+
+def who_text(snap: Snapshot) -> str:
+    """The pattern in words, naming the case owner when they listen or sit outside the circle."""
+    text = t(f"pattern.long.{snap.pattern.value}")
+    if snap.case is None or snap.pattern is Pattern.OWNER or snap.owner_position is OwnerPosition.SPEAKS:
+        return text
+    if snap.owner:
+        return text + " — " + t(f"live.owner.{snap.owner_position.value}", owner=snap.owner)
+    return text + " — " + t(f"owner.long.{snap.owner_position.value}")

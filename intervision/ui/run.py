@@ -117,7 +117,8 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
             engine.choose_owner(1, options.owner, options.case)
         return engine
 
-    begin(lambda event: None)  # a dry run: a refusal (a misspelt --owner) must leave no session behind
+    # A dry run first: a refusal (a misspelt --owner) must leave no session behind.
+    begin(lambda event: None)
     folder = store.create_folder(workspace.sessions_dir, protocol.id)
     lock = store.SessionLock(folder)
     lock.acquire()

@@ -237,6 +237,27 @@ def test_input_that_ends_before_the_session_begins(home: Path, tmp_path: Path) -
     assert not (home / "sessions").exists()
 
 
+@pytest.mark.parametrize(
+    ("flags", "message"),
+    [
+        (["--owner", "Zed"], "'Zed' is not a member of this session (Anna, Bram, Cor, Dirk)"),
+        (["--owner", "Bram", "--members", "Anna,anna"], "a name appears twice among the members"),
+    ],
+    ids=["unknown-owner", "duplicate-member"],
+)
+def test_a_refused_start_leaves_no_session_behind(
+    home: Path, tmp_path: Path, flags: list[str], message: str
+) -> None:
+    result = intervision(["run", "incidentmethode", *GROUP, *flags], "\n", tmp=tmp_path)
+    assert result.returncode == 2
+    assert_plain(result)
+    assert result.stderr.startswith(message)
+    assert result.stderr.count("\n") == 1
+    assert "Session saved" not in result.stdout
+    sessions = home / "sessions"
+    assert not sessions.exists() or list(sessions.iterdir()) == []
+
+
 def test_protocol_members_and_facilitator_may_be_asked(home: Path, tmp_path: Path) -> None:
     answers = ["incidentmethode", "Anna", "Anna, Bram; Cor", "", "Fenna", ""]
     result = intervision(["run"], lines(answers), tmp=tmp_path)
