@@ -198,8 +198,12 @@ class Controller:
         who = member or state.speaker
         if not who:
             who = self.prompts.choose(t("ui.ask_score_member"), state.members)
-        if value is None:
-            value = float(self.prompts.ask(t("ui.ask_score_value", member=who)) or 0)
+        while value is None:
+            answer = self.prompts.ask(t("ui.ask_score_value", member=who)).strip()
+            if score_shortcut(answer) is not None:
+                value = float(answer)
+            else:
+                self.screen.error(t("session.bad_score", value=answer or "–"))
         if value != int(value):
             raise IntervisionError("session.bad_score", value=_number_text(value))
         self.engine.score(who, int(value))
