@@ -111,8 +111,14 @@ def speaker_text_parts(snap: Snapshot) -> tuple[str, str]:
 
 def who_text(snap: Snapshot) -> str:
     """The pattern in words, naming the case owner when they listen or sit outside the circle."""
+    if snap.pattern is Pattern.SILENT_OWNER and snap.owner:
+        return t("live.who.silent-owner", owner=snap.owner)
     text = t(f"pattern.long.{snap.pattern.value}")
-    if snap.case is None or snap.pattern is Pattern.OWNER or snap.owner_position is OwnerPosition.SPEAKS:
+    if (
+        snap.case is None
+        or snap.pattern is Pattern.OWNER
+        or snap.owner_position is OwnerPosition.SPEAKS
+    ):
         return text
     if snap.owner:
         return text + " — " + t(f"live.owner.{snap.owner_position.value}", owner=snap.owner)

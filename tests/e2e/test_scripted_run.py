@@ -269,12 +269,44 @@ def test_protocol_members_and_facilitator_may_be_asked(home: Path, tmp_path: Pat
     assert kinds(folder)[-2:] == ["rules-agreed", "interrupted"]
 
 
+def test_resume_after_a_torn_last_line(home: Path, tmp_path: Path) -> None:
+    first = intervision(RUN, lines(SCRIPT[:4]), tmp=tmp_path)
+    assert first.returncode == 0, first.stderr
+    folder = the_session(home)
+    assert folder is not None
+    path = folder / "journal.jsonl"
+    with path.open("ab") as journal_file:
+        journal_file.write(b'{"seq":99,"t":1.0,"kind":"no')  # the power went mid-line
+    result = intervision(["resume"], lines(SCRIPT[4:]), tmp=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "the journal's last line was half written" in result.stdout
+    assert (folder / "journal.jsonl.torn").read_bytes() == b'{"seq":99,"t":1.0,"kind":"no\n'
+    assert noted(folder) == NOTES
+    assert kinds(folder)[-1] == "ended"
+
+
+@pytest.mark.slow
+def test_the_owner_proposed_is_who_has_waited_longest(home: Path, tmp_path: Path) -> None:
+    assert intervision(RUN, lines(SCRIPT), tmp=tmp_path).returncode == 0  # Bram was owner
+    rehearsal = ["run", "incidentmethode", "--rehearse", *GROUP, "--owner", "Anna"]
+    assert intervision(rehearsal, "\n", tmp=tmp_path).returncode == 0  # a rehearsal does not count
+    # Four turns of pitches and the choice; then Enter takes the proposal, and an empty title.
+    script = ["", "", "", "", "", "", "", ""]
+    result = intervision(["run", "incidentmethode", *GROUP], lines(script), tmp=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "(Enter picks Anna)" in result.stdout
+    newest = max((home / "sessions").iterdir(), key=lambda folder: folder.name)
+    chosen = [e for e in journal(newest) if e["kind"] == "owner-chosen"]
+    assert [(e["case"], e["member"], e["title"]) for e in chosen] == [(1, "Anna", None)]
+
+
 # --- interrupted for real ------------------------------------------------------------------------------
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_saves_and_says_how_to_resume(
-    home: Path, tmp_path: Path, processes: list[subprocess.Popen[str]]
+    home: Path, tmp_path: Path, processes: list[subprocess.Popen[str]], signum: signal.Signals
 ) -> None:
     process = spawn(RUN)
     processes.append(process)
@@ -283,7 +315,7 @@ def test_ctrl_c_saves_and_says_how_to_resume(
     process.stdin.flush()
     folder = wait_for(lambda: the_session(home))
     wait_for(lambda: len(noted(folder)) == 2)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(signum)
     out, err = process.communicate(timeout=15)
     assert process.returncode == 130
     assert "Traceback" not in err

@@ -236,14 +236,11 @@ def test_a_score_without_a_number_asks_for_it() -> None:
     assert out
 
 
-@pytest.mark.xfail(
-    raises=ValueError,
-    strict=True,
-    reason="ui/controller.py _score: float() of the typed answer is not checked; 'abc' ends in a traceback",
-)
-def test_a_score_answer_that_is_no_number_is_refused() -> None:
-    _, r, _, _ = session(["", "/score", "abc"])
-    assert r.state.scores == []
+def test_a_score_answer_that_is_no_number_is_asked_again() -> None:
+    _, r, out, _ = session(["", "/score", "abc", "11", "7"])
+    assert "! a score is a whole number from 1 to 10, not abc" in out
+    assert "! a score is a whole number from 1 to 10, not 11" in out
+    assert [(s.member, s.value) for s in r.state.scores] == [("Anna", 7)]
 
 
 def test_line_prompts_raise_end_of_input() -> None:

@@ -16,7 +16,7 @@ NAMES = [*MEMBERS, "Fenna", "Zoë"]
 
 text = st.text(st.characters(codec="utf-8"), max_size=20)
 advance = st.tuples(st.just("advance"), st.floats(min_value=0, max_value=900, allow_nan=False))
-moves = st.tuples(st.sampled_from(["next"] * 4 + ["back", "skip", "pause", "undo"]))
+moves = st.tuples(st.sampled_from(["next"] * 4 + ["back", "skip", "pause", "undo", "interrupt"]))
 command = st.one_of(  # a branch listed twice comes twice as often
     advance,
     advance,
@@ -51,6 +51,8 @@ def perform(r: Rig, step: tuple[Any, ...]) -> None:
         engine.toggle_pause()
     elif name == "undo":
         engine.undo_note()
+    elif name == "interrupt":
+        engine.interrupt()
     elif name == "end" and args[0] == 0:
         engine.end()
     elif name == "extend":

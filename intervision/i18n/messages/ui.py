@@ -147,3 +147,72 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind.learning-point": {"nl": "leerpunt", "en": "learning point"},
     "kind.pitch": {"nl": "casusvoorstel", "en": "case pitch"},
 }
+
+# The live terminal screen (ui/live*.py): the status block, its keys and its signals.
+MESSAGES.update(
+    {
+        "live.owner.listens": {
+            "nl": "{owner} (casusinbrenger) luistert en reageert later",
+            "en": "{owner} (case owner) listens and reacts later",
+        },
+        "live.owner.away": {
+            "nl": "{owner} (casusinbrenger) zit buiten de kring en luistert zonder te reageren",
+            "en": "{owner} (case owner) sits outside the circle and listens without reacting",
+        },
+        "live.owner.speaks": {
+            "nl": "{owner} (casusinbrenger) doet mee",
+            "en": "{owner} (case owner) takes part",
+        },
+        "live.who.silent-owner": {
+            "nl": "de deelnemers praten óver de casus; {owner} (casusinbrenger) zwijgt en luistert",
+            "en": "the members talk about the case; {owner} (case owner) is silent and listens",
+        },
+        "live.now": {"nl": "Nu: ", "en": "Now: "},
+        "live.next": {"nl": "daarna: ", "en": "next: "},
+        "live.speaker_line": {"nl": "→ {who}", "en": "→ {who}"},
+        "live.prompt": {"nl": "› ", "en": "› "},
+        "live.hint": {
+            "nl": "Enter volgende · tekst + Enter = notitie · Ctrl-P pauze · Ctrl-B terug · /help",
+            "en": "Enter next · text + Enter = note · Ctrl-P pause · Ctrl-B back · /help",
+        },
+        "live.hint_wide": {
+            "nl": "Enter volgende · tekst + Enter = notitie · Ctrl-P pauze · Ctrl-B terug · /extend 5 · "
+            "/skip · /quit · /help alle opdrachten",
+            "en": "Enter next · text + Enter = note · Ctrl-P pause · Ctrl-B back · /extend 5 · /skip · /quit · "
+            "/help all commands",
+        },
+        "live.hint_paused": {
+            "nl": "GEPAUZEERD — Ctrl-P of /pause: de klok loopt weer · Enter: volgende · /help",
+            "en": "PAUSED — Ctrl-P or /pause: the clock runs again · Enter: next · /help",
+        },
+        "live.confirm_back": {
+            "nl": "Terug naar {target}? Nog eens Ctrl-B = ja · een andere toets = nee",
+            "en": "Back to {target}? Ctrl-B again = yes · any other key = no",
+        },
+        "live.keys_title": {"nl": "Toetsen:", "en": "Keys:"},
+        "live.key.pause": {
+            "nl": "Ctrl-P of F5         pauze aan/uit, ook midden in een notitie",
+            "en": "Ctrl-P or F5         pause on/off, also in the middle of a note",
+        },
+        "live.key.back": {
+            "nl": "Ctrl-B of F6         terug naar de vorige spreker of fase (twee keer drukken)",
+            "en": "Ctrl-B or F6         back to the previous speaker or phase (press twice)",
+        },
+        "live.key.edit": {
+            "nl": "← → Home End ↑ ↓     bewegen in de regel; eerdere regels terughalen",
+            "en": "← → Home End ↑ ↓     move in the line; bring back earlier lines",
+        },
+        "live.key.stop": {
+            "nl": "Ctrl-C               stoppen; alles is bewaard, verder met 'intervision resume'",
+            "en": "Ctrl-C               stop; everything is saved, continue with 'intervision resume'",
+        },
+        "live.unsent_saved": {
+            "nl": "De onafgemaakte regel is als notitie bewaard.",
+            "en": "The unfinished line was saved as a note.",
+        },
+        "live.hook_failed": {
+            "nl": "het commando bij het einde van de tijd lukte niet ({error}); de sessie gaat gewoon door",
+            "en": "the command for the end of a time box failed ({error}); the session carries on",
+        },
+    }
+)

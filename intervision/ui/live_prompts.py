@@ -1,0 +1,52 @@
+"""Questions in the live screen, asked with questionary. Always ``unsafe_ask()``: Ctrl-C must reach the
+save-and-exit path (``ask()`` would swallow it and hand back None as if it were an answer)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from prompt_toolkit.application import Application
+
+Attach = Callable[["Application[Any]"], None]
+
+
+class QuestionaryPrompts:
+    """The Prompts adapter for a terminal. ``attach`` hooks each question's application (the bell keeps
+    ringing on time while a question is open); ``read_line`` reads the facilitator's next line."""
+
+    def __init__(
+        self, attach: Attach | None = None, read_line: Callable[[], str] | None = None
+    ) -> None:
+        self.attach, self.read_line = attach, read_line
+
+    def _ask(self, question: Any) -> Any:
+        app = question.application
+        app.terminal_size_polling_interval = None
+        if self.attach is not None:
+            self.attach(app)
+        return question.unsafe_ask()
+
+    def ask(self, question: str, *, default: str | None = None) -> str:
+        import questionary
+
+        answer = self._ask(questionary.text(question, default=default or ""))
+        return str(answer or "").strip()
+
+    def choose(self, question: str, choices: Sequence[str], *, default: str | None = None) -> str:
+        import questionary
+
+        options = list(choices)
+        chosen = default if default in options else None
+        return str(self._ask(questionary.select(question, choices=options, default=chosen)))
+
+    def confirm(self, question: str, *, default: bool = True) -> bool:
+        import questionary
+
+        return bool(self._ask(questionary.confirm(question, default=default)))
+
+    def read_command(self) -> str:
+        if self.read_line is None:
+            return self.ask("›")
+        return self.read_line()
