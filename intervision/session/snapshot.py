@@ -76,7 +76,7 @@ def take(state: SessionState, now: float) -> Snapshot:
     following = phases[state.phase_index + 1] if state.phase_index + 1 < len(phases) else None
     if next_speaker is None and following is not None:
         next_speaker = _first_speaker(state, state.phase_index + 1)
-    elapsed = now if state.begun else 0.0
+    elapsed = now - state.begun_at if state.begun else 0.0
     planned_here = row.start * 60 + min(active, row.minutes * 60)
     case = row.case
     return Snapshot(

@@ -71,6 +71,7 @@ class SessionState:
     seq: int = 0
     last_t: float = 0.0
     begun: bool = False  # ground rules agreed, the first phase's clock runs
+    begun_at: float = 0.0  # session time when that happened: the plan counts from here
     ended: bool = False
     end_reason: str = ""
     paused: bool = False
@@ -232,6 +233,7 @@ def apply(state: SessionState, event: Event) -> None:
     elif kind is Kind.RULES_AGREED:
         if not state.begun:
             state.begun = True
+            state.begun_at = event.t
             _enter(state, 0, 0, event.t)
     elif kind is Kind.OWNER_CHOSEN:
         state.owners[int(data["case"])] = str(data["member"])
