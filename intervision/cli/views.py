@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from intervision.i18n import t
-from intervision.protocol.model import Phase, Protocol
-from intervision.protocol.plan import Agenda, Section
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -14,6 +12,8 @@ if TYPE_CHECKING:
     from intervision.cli.table import Output
     from intervision.protocol.catalog import Summary
     from intervision.protocol.library import Entry
+    from intervision.protocol.model import Phase, Protocol
+    from intervision.protocol.plan import Agenda, Section
     from intervision.store.sessions import StoredSession
 
 
@@ -78,6 +78,7 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
     from rich.table import Table
 
     from intervision.protocol.catalog import typical_minutes
+    from intervision.protocol.plan import Section
 
     out = console()
     out.print(f"[bold]{protocol.title}[/bold]  ({protocol.id}, {protocol.language}, {entry.path})")

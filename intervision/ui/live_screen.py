@@ -6,6 +6,8 @@ Only the screen: nothing here goes into the journal or the minutes.
 from __future__ import annotations
 
 import os
+import re
+import textwrap
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,10 @@ from intervision.ui.live_view import STYLES, Line, full_lines
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
+
+
+# '  • rule' and '  /quit     stop now …' continue under their text when they wrap.
+_HANGING = re.compile(r"^(\s+(?:• |\S+(?: \S+)*?\s{2,}))\S")
 
 
 def make_console(environ: Mapping[str, str] | None = None) -> Console:
@@ -58,10 +64,18 @@ class LiveScreen:
         self.console.print(t("live.speaker_line", who=fmt.now_text(snapshot)), style="bold")
 
     def say(self, message: str) -> None:
-        self.console.print(message)
+        self.console.print(self._wrapped(message))
 
     def error(self, message: str) -> None:
-        self.console.print(t("ui.error_line", message=message), style="bold red")
+        self.console.print(self._wrapped(t("ui.error_line", message=message), indent=2), style="bold red")
+
+    def _wrapped(self, message: str, indent: int = 0) -> str:
+        width = self.console.width - 1
+        if len(message) <= width or "\n" in message:
+            return message
+        match = _HANGING.match(message)
+        hang = len(match.group(1)) if match else indent
+        return textwrap.fill(message, width, subsequent_indent=" " * hang)
 
     def key_help(self) -> None:
         self.console.print(t("live.keys_title"))

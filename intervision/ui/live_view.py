@@ -77,15 +77,16 @@ class Block:
 def block(snap: Snapshot, *, width: int, rows: int | None, hint: Line | None = None) -> Block:
     """Heading, goal, tip, who and what not (above the clocks), and the key hint (below them)."""
     limits = Limits.for_height(rows)
-    top = [heading_line(snap, width)]
-    top += labelled(t("ui.goal", text=""), snap.goal, width, limits.goal)
+    rows_of = [(t("ui.goal", text=""), snap.goal, limits.goal)]
     if snap.tip:
-        top += labelled(t("ui.tip", text=""), snap.tip, width, limits.tip)
-    top += labelled(t("ui.pattern", text=""), fmt.who_text(snap), width, limits.who)
+        rows_of.append((t("ui.tip", text=""), snap.tip, limits.tip))
+    rows_of.append((t("ui.pattern", text=""), fmt.who_text(snap), limits.who))
     if snap.not_allowed:
-        top += labelled(
-            t("ui.not_allowed", items=""), "; ".join(snap.not_allowed), width, limits.not_allowed
-        )
+        rows_of.append((t("ui.not_allowed", items=""), "; ".join(snap.not_allowed), limits.not_allowed))
+    column = max(len(label.rstrip()) for label, _, _ in rows_of) + 1
+    top = [heading_line(snap, width)]
+    for label, text, limit in rows_of:
+        top += labelled(label.rstrip().ljust(column), text, width, limit)
     bottom: list[Line] = []
     if limits.hint:
         bottom.append(fit(hint if hint is not None else hint_line(snap, width), width))
