@@ -17,7 +17,6 @@ from enum import Enum
 from intervision.errors import UsageError
 from intervision.protocol.model import Phase, Protocol
 
-
 FIT_TOLERANCE = 0.01  # minutes
 
 

@@ -4,16 +4,18 @@ direct keys, and a bell when a time box runs out."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from intervision.i18n import t
 from intervision.session.engine import SessionEngine
 from intervision.ui.commands import Action, Command, parse
 from intervision.ui.controller import Controller, Outcome
+from intervision.ui.live_prompts import QuestionaryPrompts
 from intervision.ui.live_screen import LiveScreen, make_console
 from intervision.ui.live_signals import TimeSignals
 
 if TYPE_CHECKING:
+    from prompt_toolkit.application import Application
     from rich.console import Console
 
     from intervision.ui.live_input import Entry, LineReader
@@ -36,11 +38,25 @@ def run_live(
     """
     screen = LiveScreen(console or make_console(), warn_seconds=settings.warn_seconds)
     signals = TimeSignals(bell=settings.bell, command=settings.on_phase_end)
-    controller, reader = _build(engine, propose, screen, signals, settings)
-    controller.begin()
+    lazy = _Lazy(engine, signals, settings)
+    prompts = QuestionaryPrompts(lazy.attach, lambda: lazy.reader().read().line)
+    controller = Controller(engine, prompts, screen, propose, confirm_back=True)
+    try:
+        return _loop(controller, screen, signals, lazy)
+    except EOFError:  # the terminal went away: everything is saved, the session can be resumed
+        return Outcome.QUIT
+
+
+def _loop(controller: Controller, screen: LiveScreen, signals: TimeSignals, lazy: _Lazy) -> Outcome:
+    engine = controller.engine
+    controller.begin()  # the ground rules are on screen before prompt_toolkit is even imported
+    reader = lazy.reader()
     keep = ""
     while True:
-        screen.status(engine.snapshot(), full=False)
+        snap = engine.snapshot()
+        # Also between prompts: a line typed ahead can end a prompt before it ever draws its clock.
+        signals.check(snap)
+        screen.status(snap, full=False)
         failure = signals.take_failure()
         if failure:
             screen.error(t("live.hook_failed", error=failure))
@@ -55,19 +71,26 @@ def run_live(
             return outcome
 
 
-def _build(
-    engine: SessionEngine,
-    propose: ProposeOwner,
-    screen: LiveScreen,
-    signals: TimeSignals,
-    settings: LiveSettings,
-) -> tuple[Controller, LineReader]:
-    from intervision.ui.live_input import LineReader, watch_signals
-    from intervision.ui.live_prompts import QuestionaryPrompts
+class _Lazy:
+    """The input line and the bell watcher, made when first needed (start-up time is a feature)."""
 
-    reader = LineReader(engine, signals, warn_seconds=settings.warn_seconds)
-    prompts = QuestionaryPrompts(watch_signals(engine, signals), lambda: reader.read().line)
-    return Controller(engine, prompts, screen, propose, confirm_back=True), reader
+    def __init__(self, engine: SessionEngine, signals: TimeSignals, settings: LiveSettings) -> None:
+        self.engine, self.signals, self.settings = engine, signals, settings
+        self._reader: LineReader | None = None
+
+    def reader(self) -> LineReader:
+        from intervision.ui.live_input import LineReader
+
+        if self._reader is None:
+            self._reader = LineReader(
+                self.engine, self.signals, warn_seconds=self.settings.warn_seconds
+            )
+        return self._reader
+
+    def attach(self, app: Application[Any]) -> None:
+        from intervision.ui.live_clock import watch_signals
+
+        watch_signals(self.engine, self.signals)(app)
 
 
 def _handle(controller: Controller, screen: LiveScreen, entry: Entry) -> Outcome:

@@ -67,7 +67,9 @@ class LiveScreen:
         self.console.print(self._wrapped(message))
 
     def error(self, message: str) -> None:
-        self.console.print(self._wrapped(t("ui.error_line", message=message), indent=2), style="bold red")
+        self.console.print(
+            self._wrapped(t("ui.error_line", message=message), indent=2), style="bold red"
+        )
 
     def _wrapped(self, message: str, indent: int = 0) -> str:
         width = self.console.width - 1

@@ -27,14 +27,21 @@ STYLES: dict[str, tuple[str, str]] = {
     "clock.over": ("bold fg:ansiwhite bg:ansired", "bold white on red"),
     "paused": ("bold reverse", "bold reverse"),
     "ask": ("bold fg:ansiblack bg:ansiyellow", "bold black on yellow"),
+    "big": ("bold", "bold"),  # large digits: colour in the foreground only, half-blocks need it
+    "big.warn": ("bold fg:ansiyellow", "bold yellow"),
+    "big.over": ("bold fg:ansired", "bold red"),
     "hint": ("", "dim"),
     "prompt": ("bold", "bold"),
 }
 
 LIVE_ROWS = 2  # the clock rows; everything else in the block changes only when the facilitator acts
+# A large terminal also shows the speaker's clock in large digits, to be read from a distance.
+BIG_ROWS = 3
+BIG_FROM = (60, 40)  # columns, rows
 RULE = "━"
 ELLIPSIS = "…"
 BEHIND_WARN_SECONDS = 300
+WIDE = 100  # beyond this, 'next' stays near 'now' instead of at the far right of a wide terminal
 
 
 @dataclass(frozen=True)
@@ -68,10 +75,20 @@ class Block:
 
     top: list[Line]
     bottom: list[Line]
+    big: bool = False
+
+    @property
+    def live(self) -> int:
+        """How many clock rows there are between top and bottom."""
+        return LIVE_ROWS + (BIG_ROWS if self.big else 0)
 
     @property
     def height(self) -> int:
-        return len(self.top) + LIVE_ROWS + len(self.bottom)
+        return len(self.top) + self.live + len(self.bottom)
+
+
+def big_clock_fits(width: int, rows: int | None) -> bool:
+    return rows is not None and width >= BIG_FROM[0] and rows >= BIG_FROM[1]
 
 
 def block(snap: Snapshot, *, width: int, rows: int | None, hint: Line | None = None) -> Block:
@@ -82,7 +99,9 @@ def block(snap: Snapshot, *, width: int, rows: int | None, hint: Line | None = N
         rows_of.append((t("ui.tip", text=""), snap.tip, limits.tip))
     rows_of.append((t("ui.pattern", text=""), fmt.who_text(snap), limits.who))
     if snap.not_allowed:
-        rows_of.append((t("ui.not_allowed", items=""), "; ".join(snap.not_allowed), limits.not_allowed))
+        rows_of.append(
+            (t("ui.not_allowed", items=""), "; ".join(snap.not_allowed), limits.not_allowed)
+        )
     column = max(len(label.rstrip()) for label, _, _ in rows_of) + 1
     top = [heading_line(snap, width)]
     for label, text, limit in rows_of:
@@ -90,7 +109,7 @@ def block(snap: Snapshot, *, width: int, rows: int | None, hint: Line | None = N
     bottom: list[Line] = []
     if limits.hint:
         bottom.append(fit(hint if hint is not None else hint_line(snap, width), width))
-    return Block(top, bottom)
+    return Block(top, bottom, big=big_clock_fits(width, rows))
 
 
 def heading_line(snap: Snapshot, width: int) -> Line:
@@ -122,56 +141,97 @@ def labelled(label: str, text: str, width: int, limit: int | None) -> list[Line]
     return lines
 
 
-def live_rows(snap: Snapshot, *, width: int, warn_seconds: float) -> list[Line]:
-    """The two rows that change every second: who speaks with their clock, then phase and session."""
+def live_rows(snap: Snapshot, *, width: int, warn_seconds: float, big: bool = False) -> list[Line]:
+    """The rows that change every second: who speaks with their clock (and that clock in large digits
+    when ``big``), then the phase and the session."""
     primary = snap.turn_left if snap.turn_left is not None else snap.phase_left
-    first: Line = [
+    phase_warn = warn_at(snap.phase_allowed, warn_seconds)
+    primary_warn = phase_warn
+    if snap.turn_left is not None:
+        primary_warn = warn_at(snap.phase_allowed / max(snap.turn_count, 1), warn_seconds)
+    rows = [_now_row(snap, _clock(primary, primary_warn, snap.paused), width)]
+    if big:
+        style = _BIG_STYLE[_level(primary, primary_warn, snap.paused)]
+        rows += [[("", "  "), (style, row)] for row in large(fmt.clock(primary))]
+    rows.append(_times_row(snap, phase_warn))
+    return [fit(row, width) for row in rows]
+
+
+def _now_row(snap: Snapshot, clock: Fragment, width: int) -> Line:
+    """'▶ Now: Bram [2/5]  1:12 left            next: Cor'."""
+    row: Line = [
         ("class:now", "▶ "),
         ("class:label", t("live.now")),
         ("class:now", fmt.now_text(snap)),
         ("", "  "),
+        clock,
     ]
-    first.append(_clock(primary, warn_seconds, snap.paused))
     if snap.paused:
-        first += [("", " "), ("class:paused", t("ui.paused_marker"))]
+        row += [("", " "), ("class:paused", t("ui.paused_marker"))]
     following = [("", t("live.next")), ("class:now", fmt.next_text(snap))]
-    gap = width - 1 - _length(first) - _length(following)
-    first += [("", " " * gap if gap >= 2 else "  "), *following]
-    second: Line = [("", "  ")]
+    gap = min(width, WIDE) - 1 - _length(row) - _length(following)
+    return [*row, ("", " " * max(gap, 2)), *following]
+
+
+def _times_row(snap: Snapshot, phase_warn: float) -> Line:
+    """'  phase 8:40 left · session 1:02:10 left · 2 min behind plan'."""
+    row: Line = [("", "  ")]
     if snap.turn_left is not None:
-        second += [
+        row += [
             ("", t("ui.phase_time", text="")),
-            _clock(snap.phase_left, warn_seconds, snap.paused),
+            _clock(snap.phase_left, phase_warn, snap.paused),
             ("", " · "),
         ]
-    session_style = "class:clock.over" if snap.session_left < 0 else ""
-    second += [
+    behind = "class:clock.warn" if snap.behind >= BEHIND_WARN_SECONDS else ""
+    return [
+        *row,
         ("", t("ui.session_time", text="")),
-        (session_style, fmt.left_text(snap.session_left)),
+        ("class:clock.over" if snap.session_left < 0 else "", fmt.left_text(snap.session_left)),
         ("", " · "),
+        (behind, fmt.schedule_text(snap.behind)),
     ]
-    second.append(
-        (
-            "class:clock.warn" if snap.behind >= BEHIND_WARN_SECONDS else "",
-            fmt.schedule_text(snap.behind),
-        )
-    )
-    return [fit(first, width), fit(second, width)]
+
+
+_CLOCK_STYLE = {"ok": "class:clock", "warn": "class:clock.warn", "over": "class:clock.over"}
+_BIG_STYLE = {"ok": "class:big", "warn": "class:big.warn", "over": "class:big.over"}
+
+
+def _level(seconds: float, warn_seconds: float, paused: bool) -> str:
+    return "ok" if paused else fmt.level(seconds, warn_seconds)
 
 
 def _clock(seconds: float, warn_seconds: float, paused: bool) -> Fragment:
-    style = (
-        "class:clock"
-        if paused
-        else "class:"
-        + {"ok": "clock", "warn": "clock.warn", "over": "clock.over"}[
-            fmt.level(seconds, warn_seconds)
-        ]
-    )
-    return (
-        style,
-        f" {fmt.left_text(seconds)} " if style != "class:clock" else fmt.left_text(seconds),
-    )
+    level = _level(seconds, warn_seconds, paused)
+    text = fmt.left_text(seconds)
+    return (_CLOCK_STYLE[level], text if level == "ok" else f" {text} ")
+
+
+def warn_at(allowed: float, warn_seconds: float) -> float:
+    """The warning comes ``warn_seconds`` before the end, but never before the last quarter of a time box:
+    a one-minute turn that is 'almost over' from its first second warns nobody."""
+    return min(warn_seconds, max(allowed, 0.0) / 4)
+
+
+# Digits three characters wide and three rows high (six half-blocks), for a clock read across a room.
+_FONT = {
+    "0": ("█▀█", "█ █", "▀▀▀"),
+    "1": ("▀█ ", " █ ", "▀▀▀"),
+    "2": ("▀▀█", "█▀▀", "▀▀▀"),
+    "3": ("▀▀█", " ▀█", "▀▀▀"),
+    "4": ("█ █", "▀▀█", "  ▀"),
+    "5": ("█▀▀", "▀▀█", "▀▀▀"),
+    "6": ("█▀▀", "█▀█", "▀▀▀"),
+    "7": ("▀▀█", "  █", "  ▀"),
+    "8": ("█▀█", "█▀█", "▀▀▀"),
+    "9": ("█▀█", "▀▀█", "▀▀▀"),
+    ":": (" ", "▀", "▀"),
+}
+
+
+def large(text: str) -> list[str]:
+    """'4:05' in large digits, three rows."""
+    glyphs = [_FONT[char] for char in text if char in _FONT]
+    return [" ".join(glyph[row] for glyph in glyphs) for row in range(BIG_ROWS)]
 
 
 def full_lines(snap: Snapshot, *, width: int, warn_seconds: float) -> list[Line]:

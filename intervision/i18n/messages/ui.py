@@ -25,8 +25,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "End the session now and write the minutes?",
     },
     "ui.paused": {
-        "nl": "Gepauzeerd. /pause of Enter gaat verder.",
-        "en": "Paused. /pause or Enter carries on.",
+        "nl": "Gepauzeerd: de klok staat stil. Nog eens /pause zet haar weer aan; verder gaan ook.",
+        "en": "Paused: the clock stands still. /pause again starts it; so does moving on.",
     },
     "ui.resumed": {"nl": "De klok loopt weer.", "en": "The clock runs again."},
     "ui.extended": {
@@ -182,8 +182,8 @@ MESSAGES.update(
             "/help all commands",
         },
         "live.hint_paused": {
-            "nl": "GEPAUZEERD — Ctrl-P of /pause: de klok loopt weer · Enter: volgende · /help",
-            "en": "PAUSED — Ctrl-P or /pause: the clock runs again · Enter: next · /help",
+            "nl": "GEPAUZEERD — Ctrl-P of /pause zet de klok weer aan · Enter: volgende · /help",
+            "en": "PAUSED — Ctrl-P or /pause starts the clock again · Enter: next · /help",
         },
         "live.confirm_back": {
             "nl": "Terug naar {target}? Nog eens Ctrl-B = ja · een andere toets = nee",

@@ -1,0 +1,72 @@
+"""Questions in the live mode (questionary), driven with pipe input: answers, defaults, and Ctrl-C."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from prompt_toolkit.application import Application, create_app_session
+from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from intervision.ui.live_prompts import QuestionaryPrompts
+
+DOWN, CTRL_C = "\x1b[B", "\x03"
+
+
+@contextmanager
+def keys(text: str) -> Iterator[PipeInput]:
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        pipe.send_text(text)
+        yield pipe
+
+
+def test_ask_takes_the_typed_answer_or_the_default() -> None:
+    prompts = QuestionaryPrompts()
+    with keys("Angry parent\r"):
+        assert prompts.ask("Title of the case") == "Angry parent"
+    with keys("\r"):
+        assert prompts.ask("Title of the case", default="Old title") == "Old title"
+
+
+def test_choose_starts_at_the_proposal() -> None:
+    prompts = QuestionaryPrompts()
+    members = ["Anna", "Bram", "Cor"]
+    with keys("\r"):
+        assert prompts.choose("Who brings case 1?", members, default="Bram") == "Bram"
+    with keys(DOWN + "\r"):
+        assert prompts.choose("Who brings case 1?", members, default="Bram") == "Cor"
+    with keys("\r"):
+        assert prompts.choose("Who brings case 1?", members, default="Zed") == "Anna"
+
+
+@pytest.mark.parametrize(
+    ("typed", "default", "expected"), [("y", False, True), ("n", True, False), ("\r", False, False)]
+)
+def test_confirm(typed: str, default: bool, expected: bool) -> None:
+    with keys(typed):
+        assert QuestionaryPrompts().confirm("Go back?", default=default) is expected
+
+
+@pytest.mark.parametrize("ask", ["text", "select", "confirm"])
+def test_ctrl_c_always_reaches_the_caller(ask: str) -> None:
+    prompts = QuestionaryPrompts()
+    with keys(CTRL_C), pytest.raises(KeyboardInterrupt):
+        if ask == "text":
+            prompts.ask("Title")
+        elif ask == "select":
+            prompts.choose("Who?", ["Anna", "Bram"])
+        else:
+            prompts.confirm("Sure?")
+
+
+def test_every_question_is_attached_and_read_command_uses_the_line_reader() -> None:
+    attached: list[Application[Any]] = []
+    prompts = QuestionaryPrompts(attached.append, lambda: "a line")
+    with keys("x\r"):
+        prompts.ask("Title")
+    assert len(attached) == 1
+    assert attached[0].terminal_size_polling_interval is None
+    assert prompts.read_command() == "a line"

@@ -1,0 +1,215 @@
+"""The live status block, rendered from state on a fake clock: a few screens as the facilitator sees them."""
+
+from __future__ import annotations
+
+import pytest
+
+from intervision import i18n
+from intervision.session.snapshot import Snapshot
+from intervision.ui.live_view import (
+    Limits,
+    Line,
+    back_question,
+    block,
+    fit,
+    full_lines,
+    large,
+    live_rows,
+    to_text,
+    warn_at,
+)
+from tests.session.helpers import Rig
+from tests.ui.helpers import at_gossip, live_rig
+
+
+def screen(snap: Snapshot, *, width: int = 80, rows: int = 24, warn: float = 60) -> str:
+    shown = block(snap, width=width, rows=rows)
+    return to_text(shown.top + live_rows(snap, width=width, warn_seconds=warn) + shown.bottom)
+
+
+def clock_styles(snap: Snapshot, warn: float = 60) -> list[tuple[str, str]]:
+    rows = live_rows(snap, width=80, warn_seconds=warn)
+    return [
+        (style, text.strip())
+        for row in rows
+        for style, text in row
+        if style.startswith("class:clock")
+    ]
+
+
+def in_advice(seconds: float) -> Rig:
+    """Cor's turn (2 minutes) in the advice round, ``seconds`` after it started."""
+    r = at_gossip(live_rig())
+    r.advance(360)
+    r.engine.next()
+    r.advance(seconds)
+    return r
+
+
+def test_normal_screen() -> None:
+    snap = in_advice(75).engine.snapshot()
+    assert screen(snap) == (
+        "━━ Phase 5/6 · Case: Angry parent · Advice ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+        "Goal: Why advice.\n"
+        "Who:  each member in turn — Bram (case owner) listens and reacts later\n"
+        "▶ Now: Cor [1/3]  0:45 left                                          next: Dirk\n"
+        "  phase 4:45 left · session 8:45 left · on schedule\n"
+        "Enter next · text + Enter = note · Ctrl-P pause · Ctrl-B back · /help"
+    )
+    assert clock_styles(snap) == [("class:clock", "0:45 left"), ("class:clock", "4:45 left")]
+
+
+def test_warning_colour_in_the_last_part_of_the_time_box() -> None:
+    snap = in_advice(95).engine.snapshot()
+    assert "▶ Now: Cor [1/3]   0:25 left " in screen(snap)
+    assert clock_styles(snap) == [("class:clock.warn", "0:25 left"), ("class:clock", "4:25 left")]
+
+
+def test_the_warning_never_covers_more_than_a_quarter_of_a_time_box() -> None:
+    assert warn_at(600, 60) == 60
+    assert warn_at(120, 60) == 30
+    assert warn_at(60, 60) == 15
+    assert warn_at(60, 10) == 10
+
+
+def test_overtime_is_said_in_words_and_marked() -> None:
+    snap = in_advice(135).engine.snapshot()
+    assert screen(snap).splitlines()[3:5] == [
+        "▶ Now: Cor [1/3]   0:15 over time                                    next: Dirk",
+        "  phase 3:45 left · session 7:45 left · on schedule",
+    ]
+    assert clock_styles(snap)[0] == ("class:clock.over", "0:15 over time")
+
+
+def test_paused_is_said_in_words() -> None:
+    r = in_advice(30)
+    r.engine.pause()
+    r.advance(120)
+    lines = screen(r.engine.snapshot()).splitlines()
+    assert lines[3].startswith("▶ Now: Cor [1/3]  1:30 left (paused)")
+    assert lines[4] == "  phase 5:30 left · session 7:30 left · 2 min behind plan"
+    assert lines[5] == "PAUSED — Ctrl-P or /pause starts the clock again · Enter: next · /help"
+
+
+def test_owner_silent() -> None:
+    r = at_gossip(live_rig())
+    r.advance(100)
+    assert screen(r.engine.snapshot()) == (
+        "━━ Phase 4/6 · Case: Angry parent · Gossip ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+        "Goal: Why gossip.\n"
+        "Who:  the members talk about the case; Bram (case owner) is silent and listens\n"
+        "▶ Now: members talk, owner silent  4:20 left                 next: Advice (Cor)\n"
+        "  session 14:20 left · on schedule\n"
+        "Enter next · text + Enter = note · Ctrl-P pause · Ctrl-B back · /help"
+    )
+
+
+def test_tip_and_what_is_not_allowed() -> None:
+    r = at_gossip(live_rig())
+    r.engine.back()
+    text = screen(r.engine.snapshot())
+    assert "Not:  advice; hidden advice" in text
+    r.engine.back()
+    assert "Tip:  Write the question down word for word; ask the owner to read it aloud." in screen(
+        r.engine.snapshot()
+    )
+
+
+def test_dutch() -> None:
+    i18n.set_language("nl")
+    snap = in_advice(135).engine.snapshot()
+    assert screen(snap) == (
+        "━━ Fase 5/6 · Casus: Angry parent · Advice ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+        "Doel: Why advice.\n"
+        "Wie:  elke deelnemer om de beurt — Bram (casusinbrenger) luistert en reageert\n"
+        "      later\n"
+        "▶ Nu: Cor [1/3]   0:15 over tijd                                   daarna: Dirk\n"
+        "  fase nog 3:45 · sessie nog 7:45 · op schema\n"
+        "Enter volgende · tekst + Enter = notitie · Ctrl-P pauze · Ctrl-B terug · /help"
+    )
+
+
+LONG_GOAL = " ".join(["A goal that goes on and on."] * 12)
+
+
+@pytest.mark.parametrize(
+    ("width", "rows", "goal_rows", "cut", "hint"),
+    [
+        (80, 24, 2, True, True),
+        (160, 50, 3, False, True),
+        (80, 16, 1, True, True),
+        (80, 10, 0, True, False),
+    ],
+)
+def test_the_block_fits_the_terminal(
+    width: int, rows: int, goal_rows: int, cut: bool, hint: bool
+) -> None:
+    r = live_rig()
+    snap = r.engine.snapshot()
+    snap = Snapshot(**{**snap.__dict__, "goal": LONG_GOAL})
+    shown = block(snap, width=width, rows=rows)
+    text = to_text(shown.top)
+    goal = [line for line in text.splitlines()[1:] if line.startswith(("Goal:", "      "))]
+    assert len(goal) == goal_rows
+    if goal_rows:
+        assert goal[-1].endswith("…") is cut
+    assert bool(shown.bottom) is hint
+    assert shown.height + 1 <= rows  # and the input line below it
+    for line in [*shown.top, *shown.bottom, *live_rows(snap, width=width, warn_seconds=60)]:
+        assert sum(len(text) for _, text in line) < width
+
+
+def test_a_wide_terminal_shows_all_the_keys() -> None:
+    snap = live_rig().engine.snapshot()
+    assert "/extend 5 · /skip · /quit" in to_text(block(snap, width=160, rows=50).bottom)
+
+
+def test_full_lines_cut_nothing() -> None:
+    snap = live_rig().engine.snapshot()
+    snap = Snapshot(**{**snap.__dict__, "goal": LONG_GOAL})
+    text = to_text(full_lines(snap, width=80, warn_seconds=60))
+    assert LONG_GOAL in " ".join(text.split())
+    assert "…" not in text
+
+
+def test_the_back_question_replaces_the_hint() -> None:
+    snap = live_rig().engine.snapshot()
+    shown = block(snap, width=80, rows=24, hint=back_question("Anna"))
+    assert to_text(shown.bottom) == "Back to Anna? Ctrl-B again = yes · any other key = no"
+
+
+def test_fit_cuts_with_an_ellipsis() -> None:
+    line: Line = [("a", "12345"), ("b", "67890")]
+    assert fit(line, 20) == line
+    assert fit(line, 8) == [("a", "12345"), ("b", "6…")]
+    assert to_text([fit(line, 5)]) == "123…"
+
+
+def test_limits_grow_with_the_terminal() -> None:
+    assert Limits.for_height(None).goal is None
+    assert [Limits.for_height(rows).goal for rows in (10, 19, 24, 35, 60)] == [0, 1, 2, 3, 6]
+
+
+def test_a_large_terminal_shows_the_speakers_clock_in_large_digits() -> None:
+    snap = in_advice(135).engine.snapshot()
+    shown = block(snap, width=160, rows=50)
+    assert shown.big
+    assert shown.live == 5
+    rows = live_rows(snap, width=160, warn_seconds=60, big=True)
+    assert to_text(rows[1:4]) == "\n".join(
+        [
+            "  █▀█   ▀█  █▀▀",
+            "  █ █ ▀  █  ▀▀█",
+            "  ▀▀▀ ▀ ▀▀▀ ▀▀▀",
+        ]
+    )
+    assert {style for row in rows[1:4] for style, _ in row} == {"", "class:big.over"}
+    assert not block(snap, width=80, rows=24).big
+
+
+def test_large_digits() -> None:
+    assert large("1:07:59") == [
+        "▀█    █▀█ ▀▀█   █▀▀ █▀█",
+        " █  ▀ █ █   █ ▀ ▀▀█ ▀▀█",
+        "▀▀▀ ▀ ▀▀▀   ▀ ▀ ▀▀▀ ▀▀▀",
+    ]
