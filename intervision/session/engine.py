@@ -103,7 +103,11 @@ class SessionEngine:
     # --- commands --------------------------------------------------------------------------------
 
     def agree_rules(self) -> None:
+        """The group agreed the ground rules: the first phase begins (its owner chosen first, if it has one)."""
         if not self.state.begun:
+            case = self.state.owner_needed(0)
+            if case is not None:
+                raise OwnerRequired(case)
             self._emit(Kind.RULES_AGREED)
 
     def choose_owner(self, case: int, member: str, title: str | None = None) -> None:

@@ -68,7 +68,7 @@ class Controller:
         for rule in state.protocol.ground_rules:
             self.screen.say(f"  • {rule}")
         self.prompts.ask(t("ui.rules_agree"))
-        self.engine.agree_rules()
+        self._move(self.engine.agree_rules)  # a method that starts with the case asks for its owner
 
     # --- one line of input ---------------------------------------------------------------------------
 

@@ -657,3 +657,19 @@ def test_a_protocol_without_cases_runs_from_opening_to_closing() -> None:
     for _ in range(5):
         r.engine.next()
     assert r.state.ended
+
+
+def test_the_rules_cannot_open_a_case_phase_without_its_owner() -> None:
+    from intervision.protocol.model import Protocol
+
+    protocol = Protocol.model_validate(
+        {**demo_protocol().model_dump(mode="json", exclude_none=True), "opening": [], "cases": 1}
+    )
+    r = rig(protocol, begin=False)
+    with pytest.raises(OwnerRequired) as needed:
+        r.engine.agree_rules()
+    assert needed.value.case == 1
+    assert not r.state.begun
+    r.engine.choose_owner(1, "Bram")
+    r.engine.agree_rules()
+    assert r.state.begun and r.state.speaker == "Bram"

@@ -273,3 +273,20 @@ def test_line_prompts_ask_with_a_default() -> None:
     assert prompts.ask("Title?", default="old") == "old"
     assert prompts.ask("Title?", default="old") == "typed"
     assert "Title? [old]" in out.getvalue()
+
+
+def test_a_method_that_starts_with_the_case_asks_for_the_owner_before_the_first_phase() -> None:
+    protocol = Protocol.model_validate(
+        {
+            **demo_protocol().model_dump(mode="json", exclude_none=True),
+            "opening": [],
+            "cases": 1,
+        }
+    )
+    _, r, out, proposer = session(["", "", "Een lastige ouder", "the story"], protocol=protocol)
+    assert proposer.asked == [(1, [])]
+    assert r.state.owners == {1: "Cor"}
+    assert r.state.begun
+    assert r.state.phase_index == 0 and r.state.speaker == "Cor"
+    assert out.index("Who brings case 1?") < out.index("== Phase 1/")
+    assert r.state.notes[-1].speaker == "Cor"
