@@ -25,7 +25,8 @@ def main() -> None:
 
         print(f"intervision {__version__}")
         return
-    i18n.set_language(i18n.resolve(_language_flag(sys.argv[1:])))
+    flag = _language_flag(sys.argv[1:])
+    i18n.set_language(i18n.resolve(flag), explicit=i18n.normalise(flag) is not None)
     from intervision.cli.app import build_app
     from intervision.cli.edge import run_edge
     from intervision.cli.session import normalise_rehearse

@@ -19,7 +19,7 @@ def _lang(value: str | None) -> str | None:
         chosen = i18n.normalise(value)
         if chosen is None:
             raise typer.BadParameter(t("cli.bad_lang", value=value))
-        i18n.set_language(chosen)
+        i18n.set_language(chosen, explicit=True)
     return value
 
 

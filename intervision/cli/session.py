@@ -74,7 +74,7 @@ def register(app: typer.Typer) -> None:
         from intervision.ui.run import RunOptions, split_names, start_session
 
         if lang is not None:
-            i18n.set_language(i18n.normalise(lang) or i18n.language())
+            i18n.set_language(i18n.normalise(lang) or i18n.language(), explicit=True)
         options = RunOptions(
             protocol=protocol,
             members=split_names(members) if members else None,
@@ -98,9 +98,13 @@ def register(app: typer.Typer) -> None:
             str | None, typer.Option("--on-phase-end", help=t("cli.run.on_phase_end"))
         ] = None,
         warn: Annotated[int, typer.Option("--warn", min=0, max=3600, help=t("cli.run.warn"))] = 60,
+        lang: Annotated[str | None, typer.Option("--lang", help=t("cli.opt.lang"))] = None,
     ) -> None:
+        from intervision import i18n
         from intervision.ui.run import resume_session
 
+        if lang is not None:
+            i18n.set_language(i18n.normalise(lang) or i18n.language(), explicit=True)
         term = _terminal(not no_bell, on_phase_end, warn)
         raise typer.Exit(resume_session(session, locate(workspace), term))
 

@@ -13,6 +13,7 @@ from intervision.i18n.messages import MESSAGES
 
 LANGUAGES = ("nl", "en")
 _current = "en"
+_explicit = False  # chosen with --lang: then it wins over a resumed session's own language
 
 
 def normalise(lang: str | None) -> str | None:
@@ -48,9 +49,15 @@ def resolve(flag: str | None, environ: Mapping[str, str] | None = None) -> str:
     return normalise(flag) or from_environment(environ)
 
 
-def set_language(lang: str) -> None:
-    global _current
+def set_language(lang: str, *, explicit: bool = False) -> None:
+    global _current, _explicit
     _current = normalise(lang) or "en"
+    _explicit = explicit
+
+
+def explicit() -> bool:
+    """True when the language was chosen with ``--lang`` rather than taken from the environment."""
+    return _explicit
 
 
 def language() -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from intervision.i18n import t
+
 if TYPE_CHECKING:
     from prompt_toolkit.application import Application
 
@@ -39,7 +41,10 @@ class QuestionaryPrompts:
 
         options = list(choices)
         chosen = default if default in options else None
-        return str(self._ask(questionary.select(question, choices=options, default=chosen)))
+        select = questionary.select(
+            question, choices=options, default=chosen, instruction=t("live.select_hint")
+        )
+        return str(self._ask(select))
 
     def confirm(self, question: str, *, default: bool = True) -> bool:
         import questionary

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
+from intervision import i18n
 from intervision.errors import UsageError
 from intervision.i18n import language, t
 from intervision.protocol.library import resolve
@@ -136,6 +137,8 @@ def resume_session(ref: str | None, workspace: Workspace, term: Terminal) -> int
     found = store.find(workspace.sessions_dir, ref)
     if found.status == "finished":
         raise UsageError("run.already_finished", folder=found.folder.name)
+    if not i18n.explicit() and found.language in i18n.LANGUAGES:
+        i18n.set_language(found.language)  # go on in the session's own language
     lock = store.SessionLock(found.folder)
     lock.acquire()
     try:

@@ -440,3 +440,44 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PYTHONUNBUFFERED", "1")
     monkeypatch.delenv("INTERVISION_WORKSPACE", raising=False)
     assert os.environ["INTERVISION_LANG"] == "en"
+
+
+@pytest.mark.slow
+def test_resume_goes_on_in_the_sessions_language(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {**os.environ, "INTERVISION_HOME": str(home), "INTERVISION_LANG": "en"}
+    binary = str(Path(sys.executable).parent / "intervision")
+    started = subprocess.run(
+        [
+            binary,
+            "--lang",
+            "nl",
+            "run",
+            "incidentmethode",
+            "--members",
+            "Anna,Bram,Cor",
+            "--facilitator",
+            "F",
+        ],
+        input="\nEen notitie\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert started.returncode == 0, started.stderr
+    assert "Verder gaan: intervision resume" in started.stdout
+    resumed = subprocess.run(
+        [binary, "resume"], input="", capture_output=True, text=True, env=env, timeout=60
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert "Verder met de sessie" in resumed.stdout
+    forced = subprocess.run(
+        [binary, "resume", "--lang", "en"],
+        input="",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert "Continuing the session" in forced.stdout

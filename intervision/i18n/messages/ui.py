@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "live.select_hint": {"nl": "(pijltjestoetsen, Enter kiest)", "en": "(arrow keys, Enter picks)"},
     "prompt.default_hint": {"nl": "(Enter kiest {default})", "en": "(Enter picks {default})"},
     "prompt.invalid_choice": {
         "nl": "'{answer}' staat niet in de lijst; typ een nummer of een naam",
