@@ -164,7 +164,11 @@ class Controller:
             if value is not None:
                 self._score(command.speaker, value)
                 return Outcome.CONTINUE
-        if captures and captures[0] is Capture.AGREEMENTS:
+        # In a phase that records agreements, a line is one when agreements come first, or when it
+        # has the agreement form 'who: what | by when'.
+        if Capture.AGREEMENTS in captures and (
+            captures[0] is Capture.AGREEMENTS or "|" in command.text
+        ):
             who = command.speaker or engine.state.speaker or engine.state.owner
             if who:
                 engine.agree(who, *_what_by(command.text))

@@ -290,3 +290,23 @@ def test_a_method_that_starts_with_the_case_asks_for_the_owner_before_the_first_
     assert r.state.phase_index == 0 and r.state.speaker == "Cor"
     assert out.index("Who brings case 1?") < out.index("== Phase 1/")
     assert r.state.notes[-1].speaker == "Cor"
+
+
+def test_a_line_in_agreement_form_is_an_agreement_where_agreements_are_not_first() -> None:
+    base = demo_protocol(cases=1).model_dump(mode="json", exclude_none=True)
+    base["opening"] = [
+        {
+            "id": "choice",
+            "title": "Choice",
+            "goal": "The owner chooses.",
+            "speakers": "plenary",
+            "minutes": 5,
+            "captures": ["reaction", "agreements"],
+        }
+    ]
+    protocol = Protocol.model_validate(base)
+    _, r, _, _ = session(["", "I will call", "Bram: call the parent | Friday"], protocol=protocol)
+    assert [(a.who, a.what, a.by) for a in r.state.agreements] == [
+        ("Bram", "call the parent", "Friday")
+    ]
+    assert [(n.kind, n.text) for n in r.state.notes] == [("reaction", "I will call")]
