@@ -12,7 +12,6 @@ from intervision.i18n import t
 from intervision.store.workspace import locate
 
 if TYPE_CHECKING:
-    from intervision.store.sessions import StoredSession
     from intervision.ui.run import Terminal
 
 DEFAULT_SPEED = 30.0
@@ -115,17 +114,12 @@ def register(app: typer.Typer) -> None:
         stdout: Annotated[bool, typer.Option("--stdout", help=t("cli.minutes.stdout"))] = False,
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
-        from intervision.render.minutes import render_minutes
-        from intervision.session.state import fold
         from intervision.store import sessions as store
         from intervision.store.files import write_atomic
-        from intervision.store.journal import JOURNAL, read_journal
+        from intervision.ui.run import render_stored
 
-        ws = locate(workspace)
-        found = store.find(ws.sessions_dir, session) if session else _latest(ws.sessions_dir)
-        replay = read_journal(found.folder / JOURNAL)
-        state = fold(replay.events)
-        text = render_minutes(state, lang=state.protocol.language, now=state.last_t)
+        found = store.find(locate(workspace).sessions_dir, session, latest=True)
+        text = render_stored(found.folder, sys.stderr)
         if stdout:
             typer.echo(text, nl=False)
             return
@@ -152,13 +146,3 @@ def register(app: typer.Typer) -> None:
         views.session_list(rows)
 
     app.add_typer(sessions, name="sessions")
-
-
-def _latest(sessions_dir: Path) -> "StoredSession":
-    from intervision.errors import UsageError
-    from intervision.store import sessions as store
-
-    rows = store.stored(sessions_dir)
-    if not rows:
-        raise UsageError("store.no_sessions")
-    return max(rows, key=lambda s: (s.last_wall, s.folder.name))

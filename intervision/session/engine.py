@@ -21,6 +21,7 @@ WallClock = Callable[[], str]
 
 MAX_NOTE_CHARS = 200_000
 MAX_EXTEND_MINUTES = 120
+HEARTBEAT_SECONDS = 30.0
 
 
 def wall_now() -> str:
@@ -87,8 +88,9 @@ class SessionEngine:
         sink: Sink,
         wall: WallClock = wall_now,
         gap_seconds: float = 0.0,
+        skipped: list[int] | None = None,
     ) -> SessionEngine:
-        state = fold(events)
+        state = fold(events, skipped=skipped)
         if state.ended:
             raise IntervisionError("session.already_ended")
         engine = cls(state, SessionClock(clock, offset=state.last_t), sink, wall)
@@ -220,6 +222,18 @@ class SessionEngine:
         if self.state.ended:
             return
         self._emit(Kind.ENDED, reason=reason)
+
+    def heartbeat(self, every: float = HEARTBEAT_SECONDS) -> None:
+        """While the clock runs, journal the time now and then, so that after a crash or a power cut
+        the session resumes with at most ``every`` seconds lost instead of all time since the last note."""
+        state = self.state
+        if (
+            state.begun
+            and not state.ended
+            and not state.paused
+            and self.clock.now() - state.last_t >= every
+        ):
+            self._emit(Kind.TICK)
 
     def interrupt(self) -> None:
         if not self.state.ended:

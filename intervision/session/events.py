@@ -21,6 +21,7 @@ class Kind(str, Enum):
     SCORE = "score"
     INTERRUPTED = "interrupted"
     CONTINUED = "continued"
+    TICK = "tick"  # a heartbeat while the clock runs: a crash loses at most that much time
     ENDED = "ended"
 
 
@@ -43,6 +44,8 @@ class Event:
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Event:
+        if not isinstance(raw, dict):
+            raise ValueError("an event is a JSON object")
         data = {k: v for k, v in raw.items() if k not in ("seq", "t", "wall", "kind")}
         return cls(
             int(raw["seq"]), float(raw["t"]), Kind(raw["kind"]), data, str(raw.get("wall", ""))

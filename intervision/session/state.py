@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from intervision.errors import IntervisionError
 from intervision.protocol.model import Capture, Pattern, Protocol
 from intervision.protocol.plan import Agenda, PlannedPhase, Section, plan
 from intervision.session.events import Event, Kind
@@ -178,12 +179,33 @@ def initial_state(started: Event) -> SessionState:
     )
 
 
-def fold(events: list[Event]) -> SessionState:
+class JournalDamaged(IntervisionError, ValueError):
+    """The journal cannot be read back into a session (hand-edited or damaged beyond a torn line)."""
+
+    def __init__(self) -> None:
+        super().__init__("journal.damaged")
+
+
+def fold(events: list[Event], *, skipped: list[int] | None = None) -> SessionState:
+    """The state after ``events``. An event that cannot be applied (a damaged line) is left out and its
+    number added to ``skipped``; without a readable start there is no session at all."""
     if not events or events[0].kind is not Kind.STARTED:
-        raise ValueError("a journal starts with a 'started' event")
-    state = initial_state(events[0])
+        raise JournalDamaged
+    try:
+        state = initial_state(events[0])
+    except (
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+    ):  # pydantic's ValidationError is a ValueError
+        raise JournalDamaged from None
     for event in events:
-        apply(state, event)
+        try:
+            apply(state, event)
+        except (KeyError, ValueError, TypeError, AttributeError, IndexError):
+            if skipped is not None:
+                skipped.append(event.seq)
     return state
 
 

@@ -37,7 +37,7 @@ def read_journal(path: Path) -> Replay:
             continue
         try:
             events.append(Event.from_dict(json.loads(line)))
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             bad.append(number)
     torn = tail
     if tail.strip():
@@ -45,7 +45,7 @@ def read_journal(path: Path) -> Replay:
         try:
             events.append(Event.from_dict(json.loads(tail)))
             torn = b""
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             torn = tail
     return Replay(events, torn if torn.strip() else b"", bad)
 
@@ -90,15 +90,15 @@ class Journal:
 
     def append(self, event: Event) -> None:
         line = json.dumps(event.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
-        data = line.encode("utf-8")
+        data = line.encode("utf-8", "replace")  # a lone surrogate (bad bytes on stdin) becomes '?'
         start = os.lseek(self.fd, 0, os.SEEK_END)
         try:
             written = 0
             while written < len(data):
                 written += os.write(self.fd, data[written:])
             os.fsync(self.fd)
-        except OSError:
-            # A half-written line (disk full) would glue the next event onto it: take it back.
+        except BaseException:
+            # A half-written line (disk full, Ctrl-C mid-write) would glue the next event onto it.
             with contextlib.suppress(OSError):
                 os.ftruncate(self.fd, start)
             raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -124,69 +125,91 @@ class StoredSession:
         }
 
 
-def scan(folder: Path) -> StoredSession | None:
-    """A quick read of one session folder: the first event, owners and how it ended."""
-    journal = folder / JOURNAL
+_WANTED = (b'"owner-chosen"', b'"ended"')
+
+
+def scan(folder: Path, *, check_lock: bool = True) -> StoredSession | None:
+    """A quick read of one session folder: the first event, owners and how it ended.
+
+    Only the lines that matter are parsed (the first, owner choices, the end), so that rotation over
+    thousands of stored sessions stays fast. A damaged line is passed over; without a readable first
+    line the folder is no session.
+    """
     try:
-        raw = journal.read_bytes()
+        raw = (folder / JOURNAL).read_bytes()
     except OSError:
         return None
-    first: dict[str, Any] | None = None
+    lines = [line for line in raw.split(b"\n") if line.strip()]
+    if not lines:
+        return None
+    first = _json_object(lines[0])
+    if first is None or first.get("kind") != "started":
+        return None
     owners: dict[int, str] = {}
     ended = False
-    last_wall = ""
-    for line in raw.split(b"\n"):
-        if not line.strip():
+    with contextlib.suppress(AttributeError, TypeError, ValueError):
+        owners.update({int(c): str(m) for c, m in (first.get("owners") or {}).items()})
+    for line in lines[1:]:
+        if not any(word in line for word in _WANTED):
             continue
-        try:
-            event = json.loads(line)
-        except ValueError:
+        event = _json_object(line)
+        if event is None:
             continue
-        kind = event.get("kind")
-        last_wall = str(event.get("wall", last_wall))
-        if first is None:
-            if kind != "started":
-                return None
-            first = event
-            owners.update({int(c): str(m) for c, m in (event.get("owners") or {}).items()})
-        elif kind == "owner-chosen":
-            owners[int(event["case"])] = str(event["member"])
-        elif kind == "ended":
+        if event.get("kind") == "owner-chosen":
+            try:
+                owners[int(event["case"])] = str(event["member"])
+            except (KeyError, TypeError, ValueError):
+                continue
+        elif event.get("kind") == "ended":
             ended = True
-    if first is None:
-        return None
-    protocol = first.get("protocol") or {}
+    last = _json_object(lines[-1]) or {}
+    protocol = first.get("protocol") if isinstance(first.get("protocol"), dict) else {}
+    assert isinstance(protocol, dict)
     if ended:
         status = "finished"
-    elif SessionLock(folder).held_elsewhere():
+    elif check_lock and SessionLock(folder).held_elsewhere():
         status = "running"
     else:
         status = "interrupted"
+    members = first.get("members")
     return StoredSession(
         folder=folder,
         date=str(first.get("wall", ""))[:10],
         protocol=str(protocol.get("id", "?")),
         title=str(protocol.get("title", "?")),
         language=str(protocol.get("language", "?")),
-        members=[str(m) for m in first.get("members", [])],
+        members=[str(m) for m in members] if isinstance(members, list) else [],
         facilitator=str(first.get("facilitator", "")),
         owners=owners,
         status=status,
         rehearsal=bool(first.get("rehearsal")),
-        last_wall=last_wall,
+        last_wall=str(last.get("wall", first.get("wall", ""))),
     )
 
 
-def stored(sessions_dir: Path) -> list[StoredSession]:
+def _json_object(line: bytes) -> dict[str, Any] | None:
+    try:
+        value = json.loads(line)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def stored(sessions_dir: Path, *, check_lock: bool = True) -> list[StoredSession]:
     """Every session in the folder, oldest first."""
     if not sessions_dir.is_dir():
         return []
-    found = [scan(folder) for folder in sorted(sessions_dir.iterdir()) if folder.is_dir()]
+    found = [
+        scan(folder, check_lock=check_lock)
+        for folder in sorted(sessions_dir.iterdir())
+        if folder.is_dir()
+    ]
     return sorted((s for s in found if s is not None), key=lambda s: (s.date, s.folder.name))
 
 
-def find(sessions_dir: Path, ref: str | None) -> StoredSession:
-    """A session by folder name or path; without one, the most recent unfinished session."""
+def find(sessions_dir: Path, ref: str | None, *, latest: bool = False) -> StoredSession:
+    """A session by folder name or path; without one, the most recent unfinished session (or, with
+    ``latest``, the most recent of all)."""
     if ref:
         candidate = Path(ref).expanduser()
         folder = candidate if candidate.is_dir() else sessions_dir / ref
@@ -194,7 +217,7 @@ def find(sessions_dir: Path, ref: str | None) -> StoredSession:
         if found is None:
             raise UsageError("store.no_such_session", ref=ref)
         return found
-    unfinished = [s for s in stored(sessions_dir) if s.status != "finished"]
-    if not unfinished:
-        raise UsageError("store.nothing_to_resume")
-    return max(unfinished, key=lambda s: (s.last_wall, s.folder.name))
+    candidates = [s for s in stored(sessions_dir) if latest or s.status != "finished"]
+    if not candidates:
+        raise UsageError("store.no_sessions" if latest else "store.nothing_to_resume")
+    return max(candidates, key=lambda s: (s.last_wall, s.folder.name))

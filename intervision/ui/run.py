@@ -17,7 +17,9 @@ from intervision.i18n import language, t
 from intervision.protocol.library import resolve
 from intervision.session.clock import Clock, MonotonicClock, ScaledClock
 from intervision.session.engine import SessionEngine, Sink
+from intervision.session.events import Event
 from intervision.session.rotation import PastSession, propose_owner
+from intervision.session.state import fold
 from intervision.store import sessions as store
 from intervision.store.files import write_atomic
 from intervision.store.journal import JOURNAL, Journal, read_journal
@@ -84,7 +86,7 @@ def split_names(text: str) -> list[str]:
 def history(workspace: Workspace, skip: Path | None = None) -> list[PastSession]:
     return [
         PastSession(f"{s.date}/{s.folder.name}", tuple(s.owners[c] for c in sorted(s.owners)))
-        for s in store.stored(workspace.sessions_dir)
+        for s in store.stored(workspace.sessions_dir, check_lock=False)
         if not s.rehearsal and s.folder != skip
     ]
 
@@ -133,26 +135,49 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
         lock.release()
 
 
+def read_session(folder: Path, out: TextIO) -> tuple[list[Event], list[int]]:
+    """The events of a session folder, telling ``out`` about every line that had to be left out."""
+    replay = read_journal(folder / JOURNAL)
+    if replay.torn_tail:
+        out.write(t("run.torn_line") + "\n")
+    for number in replay.bad_lines:
+        out.write(t("run.bad_line", number=number) + "\n")
+    skipped: list[int] = []
+    fold(replay.events, skipped=skipped)  # refuses a journal without a readable start
+    if skipped:
+        out.write(t("run.skipped_events", n=len(skipped)) + "\n")
+    return replay.events, skipped
+
+
+def render_stored(folder: Path, out: TextIO) -> str:
+    """The minutes of a stored session, finished or not, rendered again from its journal."""
+    from intervision.render.minutes import render_minutes
+
+    events, _ = read_session(folder, out)
+    state = fold(events)
+    return render_minutes(state, lang=state.protocol.language)
+
+
 def resume_session(ref: str | None, workspace: Workspace, term: Terminal) -> int:
     found = store.find(workspace.sessions_dir, ref)
     if found.status == "finished":
-        raise UsageError("run.already_finished", folder=found.folder.name)
+        raise UsageError("run.already_finished", folder=found.folder)
     if not i18n.explicit() and found.language in i18n.LANGUAGES:
         i18n.set_language(found.language)  # go on in the session's own language
     lock = store.SessionLock(found.folder)
     lock.acquire()
     try:
-        replay = read_journal(found.folder / JOURNAL)
-        if replay.torn_tail:
-            term.stdout.write(t("run.torn_line") + "\n")
-        for number in replay.bad_lines:
-            term.stdout.write(t("run.bad_line", number=number) + "\n")
+        events, _ = read_session(found.folder, term.stdout)
         journal = Journal(found.folder / JOURNAL)
         try:
-            gap = _seconds_since(replay.events[-1].wall) if replay.events else 0.0
-            rehearsal = replay.events[0].data.get("rehearsal") if replay.events else None
+            gap = _seconds_since(events[-1].wall)
+            rehearsal = events[0].data.get("rehearsal")
             engine = SessionEngine.resume(
-                replay.events, clock=base_clock(rehearsal), sink=journal.append, gap_seconds=gap
+                events,
+                clock=base_clock(rehearsal),
+                sink=journal.append,
+                gap_seconds=gap,
+                skipped=[],
             )
             term.stdout.write(t("run.resumed", folder=found.folder) + "\n")
             prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.interactive)
@@ -183,14 +208,14 @@ def drive(
                 outcome = run_plain(controller, prompts, screen)
     except KeyboardInterrupt:
         engine.interrupt()
-        term.stdout.write("\n" + t("run.saved_resume", folder=folder.name) + "\n")
+        term.stdout.write("\n" + t("run.saved_resume", folder=folder) + "\n")
         return EXIT_INTERRUPTED
     if outcome is Outcome.ENDED:
         path = write_minutes(engine, folder)
         term.stdout.write(t("run.finished", path=path) + "\n")
         return EXIT_OK
     engine.interrupt()
-    term.stdout.write(t("run.saved_resume", folder=folder.name) + "\n")
+    term.stdout.write(t("run.saved_resume", folder=folder) + "\n")
     return EXIT_OK
 
 

@@ -133,6 +133,14 @@ MESSAGES.update(
             "nl": "er is geen onafgemaakte sessie om mee verder te gaan",
             "en": "there is no unfinished session to continue",
         },
+        "journal.damaged": {
+            "nl": "het logboek van deze sessie is beschadigd (het begin ontbreekt of is onleesbaar); er valt niets uit te herstellen",
+            "en": "this session's journal is damaged (its start is missing or unreadable); nothing can be recovered from it",
+        },
+        "run.skipped_events": {
+            "nl": "Let op: {n} regel(s) van het logboek konden niet worden gelezen en zijn overgeslagen",
+            "en": "Note: {n} line(s) of the journal could not be read and were skipped",
+        },
         "journal.unreadable": {
             "nl": "kan het logboek {path} niet lezen ({reason})",
             "en": "cannot read the journal {path} ({reason})",
