@@ -25,6 +25,17 @@ def report(error: IntervisionError) -> int:
     return error.exit_code
 
 
+def os_error_message(error: OSError) -> str:
+    """One line for a failed read or write: what, where, and what to do about it."""
+    reason = error.strerror or str(error)
+    where = error.filename or ""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return t("cli.disk_full", reason=reason)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return t("cli.not_writable", path=where, reason=reason)
+    return t("cli.os_error", path=where, reason=reason)
+
+
 def guarded(fn: Callable[P, R]) -> Callable[P, R]:
     """Wrap a command body: typed errors are printed, never shown as a traceback."""
 
@@ -38,10 +49,8 @@ def guarded(fn: Callable[P, R]) -> Callable[P, R]:
             print(t("cli.interrupted"), file=sys.stderr)
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except OSError as error:
-            if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EROFS, errno.EPERM):
-                print(t("cli.disk_full", reason=error.strerror or error), file=sys.stderr)
-                raise typer.Exit(EXIT_FAILURE) from None
-            raise
+            print(os_error_message(error), file=sys.stderr)
+            raise typer.Exit(EXIT_FAILURE) from None
 
     return wrapper
 

@@ -36,7 +36,21 @@ def _terminal(bell: bool = True, on_phase_end: str | None = None, warn: int = 60
     from intervision.ui.run import LiveSettings, Terminal
 
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(
+            errors="replace"
+        )  # a stray non-UTF-8 byte in a script is no reason to stop
     return Terminal(sys.stdin, sys.stdout, interactive, LiveSettings(bell, on_phase_end, warn))
+
+
+def _choose_language(lang: str | None) -> None:
+    from intervision import i18n
+
+    if lang is not None:
+        chosen = i18n.normalise(lang)
+        if chosen is None:
+            raise typer.BadParameter(t("cli.bad_lang", value=lang), param_hint="--lang")
+        i18n.set_language(chosen, explicit=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -69,11 +83,9 @@ def register(app: typer.Typer) -> None:
         ] = None,
         warn: Annotated[int, typer.Option("--warn", min=0, max=3600, help=t("cli.run.warn"))] = 60,
     ) -> None:
-        from intervision import i18n
         from intervision.ui.run import RunOptions, split_names, start_session
 
-        if lang is not None:
-            i18n.set_language(i18n.normalise(lang) or i18n.language(), explicit=True)
+        _choose_language(lang)
         options = RunOptions(
             protocol=protocol,
             members=split_names(members) if members else None,
@@ -99,11 +111,9 @@ def register(app: typer.Typer) -> None:
         warn: Annotated[int, typer.Option("--warn", min=0, max=3600, help=t("cli.run.warn"))] = 60,
         lang: Annotated[str | None, typer.Option("--lang", help=t("cli.opt.lang"))] = None,
     ) -> None:
-        from intervision import i18n
         from intervision.ui.run import resume_session
 
-        if lang is not None:
-            i18n.set_language(i18n.normalise(lang) or i18n.language(), explicit=True)
+        _choose_language(lang)
         term = _terminal(not no_bell, on_phase_end, warn)
         raise typer.Exit(resume_session(session, locate(workspace), term))
 

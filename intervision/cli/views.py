@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 def console() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    # markup=False: a title or name with [brackets] is text, never markup (or a crash)
+    return Console(highlight=False, soft_wrap=False, markup=False)
 
 
 def minutes_text(value: float | None) -> str:
@@ -81,7 +82,7 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
     from intervision.protocol.plan import Section
 
     out = console()
-    out.print(f"[bold]{protocol.title}[/bold]  ({protocol.id}, {protocol.language}, {entry.path})")
+    out.print(f"{protocol.title}  ({protocol.id}, {protocol.language}, {entry.path})", style="bold")
     out.print(protocol.summary.strip())
     out.print(t("show.basis", basis=t(f"basis.{protocol.basis.value}")))
     group = protocol.group
@@ -108,7 +109,7 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
             if section is Section.PER_CASE
             else t(f"section.{section.value}")
         )
-        table.add_row(f"[bold]{label}[/bold]", "", "", "", "")
+        table.add_row(label, "", "", "", "", style="bold")
         for phase in phases:
             number += 1
             extra = []
@@ -128,11 +129,11 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
     out.print(table)
     if protocol.ground_rules:
         out.print()
-        out.print(f"[bold]{t('show.ground_rules')}[/bold]")
+        out.print(t("show.ground_rules"), style="bold")
         for rule in protocol.ground_rules:
             out.print(f"  • {rule}")
     out.print()
-    out.print(f"[bold]{t('show.sources')}[/bold]")
+    out.print(t("show.sources"), style="bold")
     for source in protocol.sources:
         parts = [
             p for p in (source.author, str(source.year) if source.year else None, source.title) if p
@@ -212,15 +213,14 @@ def fit_report(plan: Agenda, out: Output) -> None:
 
 
 def session_list(rows: list[StoredSession]) -> None:
-    from rich.table import Table
+    from intervision.cli.table import Output, Table
 
-    out = console()
+    out = Output()
     if not rows:
-        out.print(t("store.no_sessions"))
+        out.line(t("store.no_sessions"))
         return
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    for key in ("col.date", "col.id", "col.members", "col.owners", "col.status", "col.folder"):
-        table.add_column(t(key))
+    keys = ("col.date", "col.id", "col.members", "col.owners", "col.status", "col.folder")
+    table = Table([t(key) for key in keys])
     for row in rows:
         owners = ", ".join(row.owners[c] for c in sorted(row.owners))
         table.add_row(
@@ -229,6 +229,6 @@ def session_list(rows: list[StoredSession]) -> None:
             ", ".join(row.members),
             owners,
             t(f"status.{row.status}"),
-            row.folder.name,
+            str(row.folder),
         )
-    out.print(table)
+    table.render(out)

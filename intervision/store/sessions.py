@@ -163,8 +163,9 @@ def scan(folder: Path, *, check_lock: bool = True) -> StoredSession | None:
         elif event.get("kind") == "ended":
             ended = True
     last = _json_object(lines[-1]) or {}
-    protocol = first.get("protocol") if isinstance(first.get("protocol"), dict) else {}
-    assert isinstance(protocol, dict)
+    protocol = first.get("protocol")
+    if not isinstance(protocol, dict) or "id" not in protocol:
+        return None
     if ended:
         status = "finished"
     elif check_lock and SessionLock(folder).held_elsewhere():

@@ -13,6 +13,7 @@ class Action(str, Enum):
     NEXT = "next"
     BACK = "back"
     PAUSE = "pause"
+    RESUME = "resume"
     EXTEND = "extend"
     SKIP = "skip"
     AGREE = "agree"
@@ -34,7 +35,8 @@ ALIASES = {
     "pause": Action.PAUSE,
     "p": Action.PAUSE,
     "pauze": Action.PAUSE,
-    "resume": Action.PAUSE,
+    "resume": Action.RESUME,
+    "verder": Action.RESUME,
     "extend": Action.EXTEND,
     "e": Action.EXTEND,
     "verleng": Action.EXTEND,
@@ -67,6 +69,7 @@ HELP_ORDER = (
     Action.NEXT,
     Action.BACK,
     Action.PAUSE,
+    Action.RESUME,
     Action.EXTEND,
     Action.SKIP,
     Action.AGREE,

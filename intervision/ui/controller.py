@@ -51,6 +51,7 @@ class Controller:
         self.engine, self.prompts, self.screen = engine, prompts, screen
         self.propose_owner = propose_owner
         self.confirm_back = confirm_back
+        self.title_hints: dict[int, str] = {}  # a case title given before its owner (--case)
 
     @property
     def names(self) -> list[str]:
@@ -82,6 +83,12 @@ class Controller:
             for message in error.messages():
                 self.screen.error(message)
             return Outcome.CONTINUE
+        except OSError as error:
+            # The journal could not be written (disk full, USB stick pulled): nothing changed, and
+            # the facilitator gets the text back to keep it safe.
+            reason = error.strerror or str(error)
+            self.screen.error(t("cli.write_failed_note", reason=reason, text=command.text or "–"))
+            return Outcome.CONTINUE
 
     def _handle(self, command: Command) -> Outcome:
         engine = self.engine
@@ -89,9 +96,18 @@ class Controller:
         if action is Action.NOTE:
             return self._note(command)
         if action is Action.NEXT:
+            if (
+                self.confirm_back
+                and engine.state.is_last_step()
+                and not self.prompts.confirm(t("ui.confirm_last"), default=False)
+            ):
+                return Outcome.CONTINUE  # a stray Enter never ends the session for good
             self._move(engine.next)
         elif action is Action.BACK:
-            if self.confirm_back and not self.prompts.confirm(t("ui.confirm_back"), default=False):
+            state = engine.state
+            at_start = state.phase_index == 0 and state.turn_index == 0
+            confirm = not at_start and self.confirm_back
+            if confirm and not self.prompts.confirm(t("ui.confirm_back"), default=False):
                 return Outcome.CONTINUE
             engine.back()
         elif action is Action.SKIP:
@@ -99,6 +115,9 @@ class Controller:
         elif action is Action.PAUSE:
             paused = engine.toggle_pause()
             self.screen.say(t("ui.paused") if paused else t("ui.resumed"))
+        elif action is Action.RESUME:
+            engine.resume_clock()
+            self.screen.say(t("ui.resumed"))
         elif action is Action.EXTEND:
             minutes = command.number or 0.0
             engine.extend(minutes)
@@ -152,7 +171,8 @@ class Controller:
         proposal = state.owners.get(case) if change else None
         proposal = proposal or self.propose_owner(case, taken)
         member = self.prompts.choose(t("ui.ask_owner", case=case), state.members, default=proposal)
-        title = self.prompts.ask(t("ui.ask_case_title"), default=state.case_titles.get(case))
+        known = state.case_titles.get(case) or self.title_hints.get(case)
+        title = self.prompts.ask(t("ui.ask_case_title"), default=known)
         self.engine.choose_owner(case, member, title or None)
         self.screen.say(t("ui.owner_chosen", member=member, case=case))
 

@@ -30,6 +30,7 @@ def run_live(
     settings: LiveSettings,
     *,
     console: Console | None = None,
+    title_hints: dict[int, str] | None = None,
 ) -> Outcome:
     """Ground rules, then one line (or key) at a time until the session ends or the facilitator quits.
 
@@ -41,6 +42,7 @@ def run_live(
     lazy = _Lazy(engine, signals, settings)
     prompts = QuestionaryPrompts(lazy.attach, lambda: lazy.reader().read().line)
     controller = Controller(engine, prompts, screen, propose, confirm_back=True)
+    controller.title_hints = dict(title_hints or {})
     try:
         return _loop(controller, screen, signals, lazy)
     except EOFError:  # the terminal went away: everything is saved, the session can be resumed

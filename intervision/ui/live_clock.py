@@ -12,6 +12,7 @@ never leaves them stale. A terminal without VT100 escapes gets a normal (dearer)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +63,8 @@ class Ticker:
     async def run(self) -> None:
         while True:
             await asyncio.sleep(self.wait())
+            with contextlib.suppress(OSError):  # a failed write shows at the next command instead
+                self.engine.heartbeat()
             self.on_tick()
 
     def attach(self, app: Application[Any]) -> None:

@@ -12,9 +12,10 @@ from types import FrameType
 from typing import TextIO
 
 from intervision import i18n
-from intervision.errors import UsageError
+from intervision.errors import IntervisionError, UsageError
 from intervision.i18n import language, t
 from intervision.protocol.library import resolve
+from intervision.protocol.model import Protocol
 from intervision.session.clock import Clock, MonotonicClock, ScaledClock
 from intervision.session.engine import SessionEngine, Sink
 from intervision.session.events import Event
@@ -67,16 +68,19 @@ def base_clock(rehearse: float | None) -> Clock:
 
 @contextlib.contextmanager
 def sigterm_as_interrupt() -> Iterator[None]:
-    """A polite kill (SIGTERM) saves like Ctrl-C does."""
+    """A polite kill (SIGTERM) or a hang-up (SIGHUP) saves like Ctrl-C does."""
 
     def handler(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, handler)
+    # SIGHUP: the terminal window was closed or the SSH connection dropped.
+    signums = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {signum: signal.signal(signum, handler) for signum in signums}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, old in previous.items():
+            signal.signal(signum, old)
 
 
 def split_names(text: str) -> list[str]:
@@ -91,14 +95,35 @@ def history(workspace: Workspace, skip: Path | None = None) -> list[PastSession]
     ]
 
 
+def _ask_protocol(prompts: LinePrompts, workspace: Workspace, out: TextIO) -> Protocol:
+    while True:
+        ref = prompts.ask(t("run.ask_protocol"), default=DEFAULT_PROTOCOL)
+        try:
+            return resolve(ref, language(), workspace.protocols_dir).load()
+        except IntervisionError as error:  # explained, then asked again
+            for message in error.messages():
+                out.write(t("ui.error_line", message=message) + "\n")
+
+
+def _ask_members(prompts: LinePrompts, out: TextIO) -> list[str]:
+    while True:
+        members = split_names(prompts.ask(t("run.ask_members")))
+        if len(members) < 2:
+            out.write(t("ui.error_line", message=t("session.too_few_members")) + "\n")
+        elif len({m.casefold() for m in members}) != len(members):
+            out.write(t("ui.error_line", message=t("session.duplicate_member")) + "\n")
+        else:
+            return members
+
+
 def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> int:
     prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.interactive)
     try:
-        ref = options.protocol or prompts.ask(t("run.ask_protocol"), default=DEFAULT_PROTOCOL)
-        protocol = resolve(ref, language(), workspace.protocols_dir).load()
-        members = options.members or []
-        while len(members) < 2:
-            members = split_names(prompts.ask(t("run.ask_members")))
+        if options.protocol:
+            protocol = resolve(options.protocol, language(), workspace.protocols_dir).load()
+        else:
+            protocol = _ask_protocol(prompts, workspace, term.stdout)
+        members = options.members or _ask_members(prompts, term.stdout)
         facilitator = (options.facilitator or "").strip()
         while not facilitator:
             facilitator = prompts.ask(t("run.ask_facilitator")).strip()
@@ -129,7 +154,19 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
     try:
         engine = begin(journal.append)
         term.stdout.write(t("run.started", folder=folder) + "\n")
-        return drive(engine, workspace, folder, term, prompts)
+        agenda = engine.state.agenda
+        if not agenda.fits:
+            over, under = round(agenda.shortfall), round(agenda.surplus)
+            if over:
+                term.stdout.write(
+                    t("run.does_not_fit", target=round(agenda.target or 0), over=over) + "\n"
+                )
+            elif under:
+                term.stdout.write(
+                    t("run.does_not_fill", target=round(agenda.target or 0), under=under) + "\n"
+                )
+        hints = {1: options.case} if options.case and not options.owner else {}
+        return drive(engine, workspace, folder, term, prompts, title_hints=hints)
     finally:
         journal.close()
         lock.release()
@@ -189,7 +226,13 @@ def resume_session(ref: str | None, workspace: Workspace, term: Terminal) -> int
 
 
 def drive(
-    engine: SessionEngine, workspace: Workspace, folder: Path, term: Terminal, prompts: LinePrompts
+    engine: SessionEngine,
+    workspace: Workspace,
+    folder: Path,
+    term: Terminal,
+    prompts: LinePrompts,
+    *,
+    title_hints: dict[int, str] | None = None,
 ) -> int:
     past = history(workspace, skip=folder)
 
@@ -201,10 +244,11 @@ def drive(
             if term.interactive:
                 from intervision.ui.live import run_live
 
-                outcome = run_live(engine, propose, term.live)
+                outcome = run_live(engine, propose, term.live, title_hints=title_hints)
             else:
                 screen = PlainScreen(term.stdout)
                 controller = Controller(engine, prompts, screen, propose)
+                controller.title_hints = dict(title_hints or {})
                 outcome = run_plain(controller, prompts, screen)
     except KeyboardInterrupt:
         engine.interrupt()

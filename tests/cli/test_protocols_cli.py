@@ -287,3 +287,18 @@ def test_schema_prints_the_json_schema(cli: Invoke) -> None:
     result = cli("protocols", "schema")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == schema()
+
+
+def test_brackets_in_a_groups_protocol_are_text_not_markup(cli: Invoke, home: Path) -> None:
+    from tests.builders import protocol_dict
+
+    data = protocol_dict(title="Mine [/b] v2 [red]x")
+    data["id"] = "mine"
+    import yaml
+
+    target = home / "protocols" / "en" / "mine.yaml"
+    target.parent.mkdir(parents=True)
+    target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = cli("protocols", "show", "mine")
+    assert result.exit_code == 0, result.output
+    assert "Mine [/b] v2 [red]x" in result.output

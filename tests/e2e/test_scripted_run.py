@@ -212,7 +212,7 @@ def test_end_of_input_part_way_and_resume(home: Path, tmp_path: Path) -> None:
     assert_plain(first)
     folder = the_session(home)
     assert folder is not None
-    assert f"intervision resume {folder.name}" in first.stdout
+    assert f"intervision resume {folder}" in first.stdout
     assert kinds(folder)[-1] == "interrupted"
     assert not (folder / "minutes.md").exists()
     assert [r["status"] for r in listed(tmp_path)] == ["interrupted"]
@@ -304,7 +304,9 @@ def test_the_owner_proposed_is_who_has_waited_longest(home: Path, tmp_path: Path
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+@pytest.mark.parametrize(
+    "signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP], ids=["ctrl-c", "sigterm", "sighup"]
+)
 def test_ctrl_c_saves_and_says_how_to_resume(
     home: Path, tmp_path: Path, processes: list[subprocess.Popen[str]], signum: signal.Signals
 ) -> None:
@@ -319,7 +321,7 @@ def test_ctrl_c_saves_and_says_how_to_resume(
     out, err = process.communicate(timeout=15)
     assert process.returncode == 130
     assert "Traceback" not in err
-    assert f"Everything is saved. To continue: intervision resume {folder.name}" in out
+    assert f"Everything is saved. To continue: intervision resume {folder}" in out
     assert kinds(folder)[-1] == "interrupted"
 
     rest = intervision(["resume", folder.name], lines(SCRIPT[4:]), tmp=tmp_path)

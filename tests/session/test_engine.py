@@ -673,3 +673,16 @@ def test_the_rules_cannot_open_a_case_phase_without_its_owner() -> None:
     r.engine.choose_owner(1, "Bram")
     r.engine.agree_rules()
     assert r.state.begun and r.state.speaker == "Bram"
+
+
+def test_the_heartbeat_journals_running_time_now_and_then() -> None:
+    r = rig()
+    r.engine.heartbeat()
+    assert r.events[-1].kind is not Kind.TICK  # nothing to say yet
+    r.advance(31)
+    r.engine.heartbeat()
+    assert r.events[-1].kind is Kind.TICK
+    r.engine.pause()
+    r.advance(60)
+    r.engine.heartbeat()
+    assert r.events[-1].kind is Kind.PAUSED  # a paused clock needs no heartbeat

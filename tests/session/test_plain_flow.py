@@ -27,7 +27,12 @@ class Proposer:
 
 
 def session(
-    lines: list[str], *, protocol: Protocol | None = None, proposal: str | None = "Cor"
+    lines: list[str],
+    *,
+    protocol: Protocol | None = None,
+    proposal: str | None = "Cor",
+    confirm: bool = False,
+    hints: dict[int, str] | None = None,
 ) -> tuple[Outcome, Rig, str, Proposer]:
     r = rig(protocol or demo_protocol(cases=1), begin=False)
     stdin = io.StringIO("".join(line + "\n" for line in lines))
@@ -35,7 +40,9 @@ def session(
     prompts = LinePrompts(stdin, out, echo_prompt=False)
     screen = PlainScreen(out)
     proposer = Proposer(proposal)
-    outcome = run_plain(Controller(r.engine, prompts, screen, proposer), prompts, screen)
+    controller = Controller(r.engine, prompts, screen, proposer, confirm_back=confirm)
+    controller.title_hints = dict(hints or {})
+    outcome = run_plain(controller, prompts, screen)
     return outcome, r, out.getvalue(), proposer
 
 
@@ -310,3 +317,50 @@ def test_a_line_in_agreement_form_is_an_agreement_where_agreements_are_not_first
         ("Bram", "call the parent", "Friday")
     ]
     assert [(n.kind, n.text) for n in r.state.notes] == [("reaction", "I will call")]
+
+
+def _one_phase_protocol() -> Protocol:
+    base = demo_protocol(cases=1).model_dump(mode="json", exclude_none=True)
+    base["per_case"] = []
+    base["closing"] = []
+    base["opening"] = [
+        {"id": "only", "title": "Only", "goal": "One.", "speakers": "plenary", "minutes": 5}
+    ]
+    return Protocol.model_validate(base)
+
+
+def test_a_stray_enter_on_the_last_step_asks_before_ending_when_interactive() -> None:
+    lines = ["", "", "n", "note", "", "j"]  # rules; Enter on the last step: no; a note; Enter: yes
+    outcome, r, out, _ = session(lines, protocol=_one_phase_protocol(), confirm=True)
+    assert out.count("This was the last step.") == 2
+    assert r.state.ended and outcome is Outcome.ENDED
+    assert [n.text for n in r.state.notes] == ["note"]
+
+
+def test_a_failed_write_keeps_the_session_and_gives_the_text_back() -> None:
+    r = rig(demo_protocol(cases=1), begin=True)
+    out = io.StringIO()
+    prompts = LinePrompts(io.StringIO(""), out, echo_prompt=False)
+    controller = Controller(r.engine, prompts, PlainScreen(out), Proposer("Cor"))
+
+    def full(event: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    r.engine.sink = full
+    assert controller.handle_line("a note that must not vanish") is Outcome.CONTINUE
+    assert "this text was NOT saved, copy it: a note that must not vanish" in out.getvalue()
+    assert r.state.notes == []
+
+
+def test_a_case_title_given_before_the_owner_is_the_default() -> None:
+    lines = ["", "", "", "", "", "", ""]  # through the check-in, then the owner and title questions
+    _, r, out, _ = session(lines, hints={1: "Angry parent"})
+    assert "[Angry parent]" in out
+    assert r.state.case_titles == {1: "Angry parent"}
+
+
+def test_resume_only_resumes() -> None:
+    _, r, out, _ = session(["", "/resume", "/pause", "/resume"])
+    assert "the session is not paused" in out
+    assert not r.state.paused
+    assert [e.kind for e in r.events].count(Kind.RESUMED) == 1

@@ -18,6 +18,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.error_prefix": {"nl": "fout", "en": "error"},
     "cli.interrupted": {"nl": "Onderbroken.", "en": "Interrupted."},
+    "cli.not_writable": {
+        "nl": "geen toegang tot {path} ({reason}); kies een map waarin je mag schrijven, bijvoorbeeld met --workspace",
+        "en": "no access to {path} ({reason}); choose a folder you may write to, for example with --workspace",
+    },
+    "cli.os_error": {
+        "nl": "kan {path} niet gebruiken: {reason}",
+        "en": "cannot use {path}: {reason}",
+    },
+    "cli.write_failed_note": {
+        "nl": "kon niet opslaan ({reason}); deze tekst is NIET bewaard, kopieer hem: {text}",
+        "en": "could not save ({reason}); this text was NOT saved, copy it: {text}",
+    },
     "cli.disk_full": {
         "nl": "kan niet schrijven: {reason}. Wat al opgeslagen was blijft bewaard; maak ruimte en probeer opnieuw.",
         "en": "cannot write: {reason}. What was saved stays saved; free some space and try again.",

@@ -92,7 +92,18 @@ MESSAGES.update(
             "nl": "de invoer hield op voordat de sessie kon beginnen; er is niets opgeslagen",
             "en": "the input ended before the session could begin; nothing was saved",
         },
-        "run.started": {"nl": "Sessie opgeslagen in {folder}", "en": "Session saved in {folder}"},
+        "run.started": {
+            "nl": "De sessie wordt bewaard in {folder}",
+            "en": "The session is kept in {folder}",
+        },
+        "run.does_not_fit": {
+            "nl": "Let op: zelfs met elke fase op haar minimum past de methode niet in {target} minuten; ze duurt {over} minuten langer.",
+            "en": "Note: even with every phase at its minimum the method does not fit into {target} minutes; it runs {over} minutes over.",
+        },
+        "run.does_not_fill": {
+            "nl": "Let op: met elke fase op haar maximum vult de methode {target} minuten niet; er blijven {under} minuten over.",
+            "en": "Note: with every phase at its maximum the method does not fill {target} minutes; {under} minutes are left.",
+        },
         "run.resumed": {
             "nl": "Verder met de sessie in {folder}",
             "en": "Continuing the session in {folder}",

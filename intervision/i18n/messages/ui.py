@@ -14,12 +14,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prompt.yes_no_invalid": {"nl": "antwoord met j of n", "en": "answer y or n"},
     "ui.rules_title": {"nl": "{title} — spelregels:", "en": "{title} — ground rules:"},
     "ui.rules_agree": {
-        "nl": "Zijn de spelregels afgesproken? Enter om te beginnen",
+        "nl": "Gaat iedereen akkoord met de spelregels? Enter om te beginnen",
         "en": "Are the ground rules agreed? Press Enter to begin",
     },
     "ui.confirm_back": {
         "nl": "Terug naar de vorige spreker of fase? De tijd loopt daar verder.",
         "en": "Go back to the previous speaker or phase? Its clock carries on there.",
+    },
+    "ui.confirm_last": {
+        "nl": "Dit was de laatste stap. De sessie afsluiten en het verslag maken?",
+        "en": "This was the last step. End the session and write the minutes?",
     },
     "ui.confirm_end": {
         "nl": "De sessie nu afsluiten en het verslag maken?",
@@ -56,6 +60,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "/pause               pauze aan/uit (de klok staat stil)",
         "en": "/pause               pause on/off (the clock stops)",
     },
+    "ui.help.resume": {"nl": "/resume              de klok weer aan na een pauze", "en": "/resume              start the clock again after a pause"},
     "ui.help.extend": {
         "nl": "/extend N            deze fase N minuten langer (negatief: korter)",
         "en": "/extend N            this phase N minutes longer (negative: shorter)",

@@ -1,0 +1,38 @@
+"""The error edge: every failed read or write is one line and exit code 1, never a traceback."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+import typer
+
+from intervision.cli.edge import guarded, os_error_message
+
+
+@pytest.mark.parametrize(
+    ("error", "fragment"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "free some space"),
+        (PermissionError(errno.EACCES, "Permission denied", "/etc/x"), "no access to /etc/x"),
+        (OSError(errno.EROFS, "Read-only file system", "/mnt"), "no access to /mnt"),
+        (
+            NotADirectoryError(errno.ENOTDIR, "Not a directory", "/etc/passwd/sessions"),
+            "cannot use /etc/passwd/sessions",
+        ),
+    ],
+)
+def test_os_errors_become_one_line(
+    error: OSError, fragment: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert fragment in os_error_message(error)
+
+    @guarded
+    def command() -> None:
+        raise error
+
+    with pytest.raises(typer.Exit) as done:
+        command()
+    assert done.value.exit_code == 1
+    err = capsys.readouterr().err
+    assert fragment in err and err.count("\n") == 1
