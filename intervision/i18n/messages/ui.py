@@ -60,7 +60,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "/pause               pauze aan/uit (de klok staat stil)",
         "en": "/pause               pause on/off (the clock stops)",
     },
-    "ui.help.resume": {"nl": "/resume              de klok weer aan na een pauze", "en": "/resume              start the clock again after a pause"},
+    "ui.help.resume": {
+        "nl": "/resume              de klok weer aan na een pauze",
+        "en": "/resume              start the clock again after a pause",
+    },
     "ui.help.extend": {
         "nl": "/extend N            deze fase N minuten langer (negatief: korter)",
         "en": "/extend N            this phase N minutes longer (negative: shorter)",
