@@ -194,7 +194,9 @@ class _Minutes:
         if record is None or record.visits == 0:
             return _sentence([self.t("minutes.phase.not_reached"), planned])
         if running:
-            parts.append(self.t("minutes.phase.running"))
+            parts.append(
+                self.t("minutes.phase.stopped" if state.interrupted else "minutes.phase.running")
+            )
         if record.skipped:
             parts.append(self.t("minutes.phase.skipped"))
         parts.append(planned)
@@ -208,7 +210,30 @@ class _Minutes:
         over = round(active) - round(row.minutes * 60 + record.extra)
         if over > 0:
             parts.append(f"**{self.t('minutes.phase.overtime', minutes=span(over, self.lang))}**")
+        late = [
+            f"{inline(who)} {clock(seconds)}" for who, seconds in self.turn_overtime(row).items()
+        ]
+        if late:
+            parts.append(self.t("minutes.phase.speakers_over", speakers=", ".join(late)))
         return _sentence(parts)
+
+    def turn_overtime(self, row: PlannedPhase) -> dict[str, float]:
+        """Seconds each speaker went over their own slice in this phase (only those who did)."""
+        state = self.state
+        order = state.turn_orders.get(row.key, [])
+        if row.slice_minutes is None:
+            return {}
+        over: dict[str, float] = {}
+        for index, person in enumerate(order):
+            key = f"{row.key}/{index}"
+            allowed = row.slice_minutes * 60 + state.turn_extra.get(key, 0.0)
+            used = state.turn_time.get(key, 0.0)
+            if self.now is not None and key == state.turn_key:
+                used += running_seconds(state, self.now)  # the turn still going on
+            extra = used - allowed
+            if round(extra) > 0:
+                over[person] = over.get(person, 0.0) + extra
+        return over
 
     def note_item(self, note: Note) -> str:
         kind = self.kind_word(note.kind)
@@ -289,14 +314,24 @@ class _Minutes:
         for person, value in self.times.speaking.items():
             seconds[person] = seconds.get(person, 0.0) + value
         total = sum(seconds.values())
+        late: dict[str, float] = {}
+        for row in self.state.agenda.phases:
+            for person, value in self.turn_overtime(row).items():
+                late[person] = late.get(person, 0.0) + value
         rows = [
-            (inline(person), clock(value), f"{round(100 * value / total) if total else 0}%")
+            (
+                inline(person),
+                clock(value),
+                f"{round(100 * value / total) if total else 0}%",
+                clock(late[person]) if late.get(person) else "–",
+            )
             for person, value in _ordered(seconds, self.state.members)
         ]
         header = (
             self.t("minutes.col.member"),
             self.t("minutes.col.speaking"),
             self.t("minutes.col.share"),
+            self.t("minutes.col.over"),
         )
         return [f"## {self.t('minutes.speaking')}", _table(header, rows)]
 

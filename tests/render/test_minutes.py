@@ -299,7 +299,9 @@ def test_rehearsal_is_flagged() -> None:
 
 def test_planned_and_actual_per_phase() -> None:
     _, body = split(full_session().minutes())
-    assert paragraph(body, "Check-in") == "Planned 3 min · actual 3:30 min · 0:30 min over time"
+    assert paragraph(body, "Check-in") == (
+        "Planned 3 min · actual 3:30 min · 0:30 min over time · speakers over their time: Cem 0:30"
+    )
     assert paragraph(body, "Case description") == "Planned 5 min · actual 4 min"
     assert paragraph(body, "Questions") == "Planned 4 min · actual 5 min · extended by 2 min"
     assert paragraph(body, "Advice") == "Skipped · planned 2 min · actual 0:30 min"
@@ -369,13 +371,14 @@ def test_phases_not_reached_and_running_phase_with_now() -> None:
     assert meta["actual_minutes"] == 3.5
     assert paragraph(body, "Check-in") == (
         "Still running · planned 3 min · so far 3:30 min · 0:30 min over time"
+        " · speakers over their time: Bea 1:30"
     )
     assert paragraph(body, "Case description") == "Not reached · planned 5 min"
     assert "The session has not finished yet; this is where it stood after 3:30 min" in minutes
     assert table(body, "Speaking time")[1:] == [
-        ["Anna", "1:00", "29%"],
-        ["Bea", "2:30", "71%"],
-        ["Cem", "0:00", "0%"],
+        ["Anna", "1:00", "29%", "–"],
+        ["Bea", "2:30", "71%", "1:30"],
+        ["Cem", "0:00", "0%", "–"],
     ]
     without_now = run.minutes()
     assert "The session has not finished yet." in without_now
@@ -436,10 +439,10 @@ def test_facilitator_speaking_time_comes_after_the_members() -> None:
     _, body = split(run.minutes())
     assert items(body, "Introduction") == ["Fien (note): Welcome"]
     assert table(body, "Speaking time")[1:] == [
-        ["Anna", "2:00", "50%"],
-        ["Bea", "0:00", "0%"],
-        ["Cem", "0:00", "0%"],
-        ["Fien", "2:00", "50%"],
+        ["Anna", "2:00", "50%", "1:00"],
+        ["Bea", "0:00", "0%", "–"],
+        ["Cem", "0:00", "0%", "–"],
+        ["Fien", "2:00", "50%", "–"],
     ]
 
 
@@ -483,7 +486,7 @@ def test_speaking_time_table() -> None:
     run = full_session()
     _, body = split(run.minutes())
     rows = table(body, "Speaking time")
-    assert rows[0] == ["Member", "Speaking time (m:ss)", "Share"]
+    assert rows[0] == ["Member", "Speaking time (m:ss)", "Share", "Over time (m:ss)"]
     assert [row[0] for row in rows[1:]] == ["Anna", "Bea", "Cem"]
     anna = 1 + 4 + 2 + 1 + 1  # check-in, case, core question, learning, evaluation
     assert rows[1][1] == f"{anna}:00"
@@ -497,10 +500,10 @@ def test_members_who_never_spoke_show_zero() -> None:
     run.engine.end()
     _, body = split(run.minutes())
     assert table(body, "Speaking time")[1:] == [
-        ["Anna", "2:00", "100%"],
-        ["Bea", "0:00", "0%"],
-        ["Cem", "0:00", "0%"],
-        ["Dirk", "0:00", "0%"],
+        ["Anna", "2:00", "100%", "1:00"],
+        ["Bea", "0:00", "0%", "–"],
+        ["Cem", "0:00", "0%", "–"],
+        ["Dirk", "0:00", "0%", "–"],
     ]
 
 
@@ -594,7 +597,7 @@ def test_gap_and_interruption_after_resume() -> None:
     ]
     _, dutch = split(render_minutes(engine.state, lang="nl"))
     assert items(dutch, "Tijd", "h2")[2] == (
-        "Het programma liep 12 min niet (na 2:00 sessietijd); die tijd telt als pauze."
+        "Het programma stond 12 min stil (na 2:00 sessietijd); die tijd telt als pauze."
     )
     assert items(dutch, "Tijd", "h2")[3] == "De sessie is 1 keer onderbroken."
 
@@ -606,7 +609,7 @@ def test_long_gap_in_hours() -> None:
     events = list(run.events)
     engine = SessionEngine.resume(events, clock=FakeClock(), sink=events.append, gap_seconds=8100)
     assert "not running for 2 h 15 min" in render_minutes(engine.state, lang="en")
-    assert "liep 2 uur 15 min niet" in render_minutes(engine.state, lang="nl")
+    assert "stond 2 uur 15 min stil" in render_minutes(engine.state, lang="nl")
 
 
 # --- hostile text -------------------------------------------------------------------------------
@@ -801,3 +804,12 @@ def test_rendering_does_not_change_the_state() -> None:
     first = run.minutes(now=99999.0)
     assert run.minutes(now=99999.0) == first
     assert fold(run.events) == before == run.state
+
+
+def test_the_phase_where_an_interrupted_session_stopped_says_so() -> None:
+    run = Run()
+    run.engine.agree_rules()
+    run.wait(1)
+    run.engine.interrupt()
+    _, body = split(run.minutes())
+    assert paragraph(body, "Check-in").startswith("Interrupted here · planned 3 min")

@@ -57,6 +57,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.phase.overtime": {"nl": "{minutes} over tijd", "en": "{minutes} over time"},
     "minutes.phase.skipped": {"nl": "overgeslagen", "en": "skipped"},
     "minutes.phase.not_reached": {"nl": "niet aan bod gekomen", "en": "not reached"},
+    "minutes.phase.speakers_over": {
+        "nl": "sprekers over hun tijd: {speakers}",
+        "en": "speakers over their time: {speakers}",
+    },
+    "minutes.col.over": {"nl": "Over tijd (m:ss)", "en": "Over time (m:ss)"},
+    "minutes.phase.stopped": {"nl": "hier onderbroken", "en": "interrupted here"},
     "minutes.phase.running": {"nl": "loopt nog", "en": "still running"},
     # kinds of notes
     "minutes.kind.note": {"nl": "notitie", "en": "note"},
@@ -114,7 +120,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Pauses: {minutes} in total.",
     },
     "minutes.time.gap": {
-        "nl": "Het programma liep {minutes} niet (na {at} sessietijd); die tijd telt als pauze.",
+        "nl": "Het programma stond {minutes} stil (na {at} sessietijd); die tijd telt als pauze.",
         "en": (
             "The tool was not running for {minutes} (after {at} of session time); "
             "that time counts as a pause."
