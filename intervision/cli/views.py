@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from intervision.i18n import t
+from intervision.i18n import count, t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -87,7 +87,13 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
     out.print(t("show.basis", basis=t(f"basis.{protocol.basis.value}")))
     group = protocol.group
     out.print(
-        t("show.group", min=group.min, max=group.max, ideal=group.ideal, cases=protocol.cases)
+        t(
+            "show.group",
+            min=group.min,
+            max=group.max,
+            ideal=group.ideal,
+            cases=count(protocol.cases, "case"),
+        )
     )
     out.print(
         t("show.typical", minutes=minutes_text(typical_minutes(protocol)), members=group.ideal)
@@ -154,7 +160,15 @@ def agenda(plan: Agenda, start: int | None) -> None:
 
     out = Output()
     protocol = plan.protocol
-    out.line(t("plan.title", title=protocol.title, members=plan.members, cases=plan.cases), "bold")
+    out.line(
+        t(
+            "plan.title",
+            title=protocol.title,
+            members=plan.members,
+            cases=count(plan.cases, "case"),
+        ),
+        "bold",
+    )
     group = protocol.group
     if not group.min <= plan.members <= group.max:
         out.line(t("plan.group_outside", min=group.min, max=group.max, n=plan.members), "yellow")

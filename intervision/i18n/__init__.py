@@ -74,3 +74,8 @@ def t(key: str, /, *, lang: str | None = None, **fields: Any) -> str:
 def plural(n: int, one: str, many: str, /, **fields: Any) -> str:
     """Dutch and English share the rule n != 1."""
     return t(one if n == 1 else many, n=n, **fields)
+
+
+def count(n: int, noun: str) -> str:
+    """'1 casus', '2 casussen': the catalog has ``count.<noun>.one`` and ``count.<noun>.many``."""
+    return plural(n, f"count.{noun}.one", f"count.{noun}.many")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from intervision.errors import Problem, ProtocolError
-from intervision.i18n import LANGUAGES, t
+from intervision.i18n import LANGUAGES, count, t
 from intervision.protocol.cache import ProtocolCache
 from intervision.protocol.library import Entry, Origin, discover, display_path
 
@@ -158,7 +158,10 @@ def validate_paths(paths: list[Path], group_dir: Path | None) -> bool:
         else:
             print(t("validate.ok", path=name))
     if bad:
-        print(t("validate.summary_bad", bad=bad, n=len(entries)), file=sys.stderr)
+        print(
+            t("validate.summary_bad", bad=bad, protocols=count(len(entries), "protocol")),
+            file=sys.stderr,
+        )
     else:
-        print(t("validate.summary_ok", n=len(entries)))
+        print(t("validate.summary_ok", protocols=count(len(entries), "protocol")))
     return bad == 0

@@ -182,7 +182,7 @@ def read_session(folder: Path, out: TextIO) -> tuple[list[Event], list[int]]:
     skipped: list[int] = []
     fold(replay.events, skipped=skipped)  # refuses a journal without a readable start
     if skipped:
-        out.write(t("run.skipped_events", n=len(skipped)) + "\n")
+        out.write(t("run.skipped_events", lines=i18n.count(len(skipped), "line")) + "\n")
     return replay.events, skipped
 
 

@@ -64,7 +64,7 @@ def test_a_broken_protocol_exits_2_with_one_line_per_problem(home: Path) -> None
         "broken.yaml:3:8",
         "broken.yaml:5:8",
     ]
-    assert lines[-1] == "1 of 1 protocol(s) have problems."
+    assert lines[-1] == "Problems in 1 of 1 protocol."
     assert len(lines) == len(problems) + 1
     assert "Traceback" not in result.stderr
 

@@ -59,7 +59,7 @@ def test_plan_table_shows_clock_times_and_the_fit(cli: Invoke) -> None:
     )
     assert result.exit_code == 0
     out = result.stdout
-    assert f"{INCIDENT.title} — 6 members, 2 case(s)" in out
+    assert f"{INCIDENT.title} — 6 members, 2 cases" in out
     assert "Case 1" in out
     assert "Case 2" in out
     assert "Total: 90 minutes (13:30–15:00)" in out
@@ -69,7 +69,7 @@ def test_plan_table_shows_clock_times_and_the_fit(cli: Invoke) -> None:
 def test_plan_in_dutch(cli: Invoke) -> None:
     result = cli("--lang", "nl", "plan", "incidentmethode", "-n", "6")
     assert result.exit_code == 0
-    assert f"{INCIDENT_NL.title} — 6 deelnemers, 1 casus(sen)" in result.stdout
+    assert f"{INCIDENT_NL.title} — 6 deelnemers, 1 casus" in result.stdout
     assert "Totaal:" in result.stdout
 
 

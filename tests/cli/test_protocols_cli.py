@@ -156,7 +156,7 @@ def test_validate_a_broken_file(cli: Invoke) -> None:
         "broken.yaml:3:1: the key 'language' appears twice (first on line 2); keep one"
         in result.stderr.splitlines()
     )
-    assert "1 of 1 protocol(s) have problems." in result.stderr
+    assert "Problems in 1 of 1 protocol." in result.stderr
     assert "Traceback" not in result.output
 
 

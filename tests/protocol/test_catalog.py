@@ -75,7 +75,7 @@ def test_validate_reports_a_misplaced_library_file(
     assert validate_paths([], tmp_path / "protocols") is False
     err = capsys.readouterr().err
     assert fragment in err
-    assert "1 of 1 protocol(s) have problems." in err
+    assert "Problems in 1 of 1 protocol." in err
 
 
 def test_validate_given_paths_checks_only_those(
@@ -96,7 +96,7 @@ def test_validate_given_paths_checks_only_those(
     assert f"{tmp_path / 'bad.yaml'}:3:1: the YAML is not well-formed here" in err
     assert "is a quote or bracket left open?" in err
     assert "gone.yaml: no such file" in err
-    assert "2 of 3 protocol(s) have problems." in err
+    assert "Problems in 2 of 3 protocols." in err
 
 
 def test_validate_of_the_bundled_library_is_clean(capsys: pytest.CaptureFixture[str]) -> None:

@@ -412,7 +412,7 @@ ROWS = [
         6,
         10,
         "sources",
-        "the list needs at least 1 item",
+        "the list must not be empty",
         id="empty-sources",
     ),
 ]

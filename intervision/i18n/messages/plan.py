@@ -4,6 +4,12 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # who speaks, in words (short and long)
+    "count.case.one": {"nl": "{n} casus", "en": "{n} case"},
+    "count.case.many": {"nl": "{n} casussen", "en": "{n} cases"},
+    "count.protocol.one": {"nl": "{n} protocol", "en": "{n} protocol"},
+    "count.protocol.many": {"nl": "{n} protocollen", "en": "{n} protocols"},
+    "count.line.one": {"nl": "{n} regel", "en": "{n} line"},
+    "count.line.many": {"nl": "{n} regels", "en": "{n} lines"},
     "pattern.owner": {"nl": "casusinbrenger", "en": "case owner"},
     "pattern.facilitator": {"nl": "begeleider", "en": "facilitator"},
     "pattern.q-and-a": {"nl": "vragen en antwoorden", "en": "questions and answers"},
@@ -104,8 +110,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.slice": {"nl": "per persoon", "en": "per person"},
     "col.status": {"nl": "status", "en": "status"},
     "show.group": {
-        "nl": "Groep: {min}–{max} deelnemers (ideaal {ideal}) · standaard {cases} casus(sen)",
-        "en": "Group: {min}–{max} members (ideal {ideal}) · {cases} case(s) by default",
+        "nl": "Groep: {min}–{max} deelnemers (ideaal {ideal}) · standaard {cases}",
+        "en": "Group: {min}–{max} members (ideal {ideal}) · {cases} by default",
     },
     "show.basis": {"nl": "Basis: {basis}", "en": "Basis: {basis}"},
     "show.typical": {
@@ -124,12 +130,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "list.empty": {"nl": "Geen protocollen gevonden.", "en": "No protocols found."},
     "validate.ok": {"nl": "{path}: in orde", "en": "{path}: ok"},
     "validate.summary_ok": {
-        "nl": "{n} protocol(len) gecontroleerd, alle in orde.",
-        "en": "{n} protocol(s) checked, all valid.",
+        "nl": "{protocols} gecontroleerd: alles in orde.",
+        "en": "{protocols} checked: all valid.",
     },
     "validate.summary_bad": {
-        "nl": "{bad} van {n} protocol(len) bevat fouten.",
-        "en": "{bad} of {n} protocol(s) have problems.",
+        "nl": "Fouten in {bad} van {protocols}.",
+        "en": "Problems in {bad} of {protocols}.",
     },
     "new.written": {
         "nl": "Nieuw protocol geschreven: {path}\nPas het aan in je teksteditor en controleer het met: intervision protocols validate {path}",
@@ -160,8 +166,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not a clock time; write HH:MM, for example 13:30",
     },
     "plan.title": {
-        "nl": "{title} — {members} deelnemers, {cases} casus(sen)",
-        "en": "{title} — {members} members, {cases} case(s)",
+        "nl": "{title} — {members} deelnemers, {cases}",
+        "en": "{title} — {members} members, {cases}",
     },
     "plan.total": {"nl": "Totaal: {minutes} minuten", "en": "Total: {minutes} minutes"},
     "plan.total_clock": {

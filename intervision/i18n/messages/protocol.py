@@ -159,8 +159,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'key: value' lines are expected here, got {got}",
     },
     "protocol.err.empty_list": {
-        "nl": "de lijst heeft minstens {limit} regel(s) nodig",
-        "en": "the list needs at least {limit} item(s)",
+        "nl": "de lijst mag niet leeg zijn; zet er minstens één regel met '- ' onder",
+        "en": "the list must not be empty; put at least one line starting with '- ' under it",
     },
     "protocol.err.greater_than": {
         "nl": "moet groter zijn dan {limit}, maar is {got}",

@@ -149,8 +149,8 @@ MESSAGES.update(
             "en": "this session's journal is damaged (its start is missing or unreadable); nothing can be recovered from it",
         },
         "run.skipped_events": {
-            "nl": "Let op: {n} regel(s) van het logboek konden niet worden gelezen en zijn overgeslagen",
-            "en": "Note: {n} line(s) of the journal could not be read and were skipped",
+            "nl": "Let op: onleesbaar en overgeslagen in het logboek: {lines}",
+            "en": "Note: unreadable and skipped in the journal: {lines}",
         },
         "journal.unreadable": {
             "nl": "kan het logboek {path} niet lezen ({reason})",
