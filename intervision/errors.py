@@ -7,6 +7,9 @@ from typing import Any
 
 from intervision.i18n import t
 
+# Exit codes, the same for every command.
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
 
 class IntervisionError(Exception):
     """A mistake or failure the user can act on. Never shown with a traceback."""

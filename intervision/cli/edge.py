@@ -10,13 +10,11 @@ from typing import Any, ParamSpec, TypeVar
 
 import typer
 
-from intervision.errors import IntervisionError
+from intervision.errors import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, IntervisionError
 from intervision.i18n import t
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def report(error: IntervisionError) -> int:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from intervision.errors import Problem, ProtocolError
 from intervision.i18n import LANGUAGES, count, t
 from intervision.protocol.cache import ProtocolCache
-from intervision.protocol.library import Entry, Origin, discover, display_path
+from intervision.protocol.library import SUFFIXES, Entry, Origin, discover, display_path
 
 if TYPE_CHECKING:
     from intervision.protocol.model import Protocol
@@ -137,9 +137,21 @@ def _entry_for_path(path: Path) -> Entry:
     return Entry(path.stem, None, path, Origin.PATH)
 
 
+def _expand(paths: list[Path]) -> list[Path]:
+    """A folder stands for the protocol files in it and in its language folders."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+            files += [p for p in found if p.parent == path or p.parent.name in LANGUAGES]
+        else:
+            files.append(path)
+    return files
+
+
 def validate_paths(paths: list[Path], group_dir: Path | None) -> bool:
     """Print every problem of every file (stderr) and a line per valid file; True when all are valid."""
-    entries = [_entry_for_path(p) for p in paths] if paths else discover(group_dir)
+    entries = [_entry_for_path(p) for p in _expand(paths)] if paths else discover(group_dir)
     bad = 0
     for entry in entries:
         name = display_path(entry.path)

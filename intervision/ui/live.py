@@ -3,13 +3,12 @@ direct keys, and a bell when a time box runs out."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from intervision.i18n import t
 from intervision.session.engine import SessionEngine
 from intervision.ui.commands import Action, Command, parse
-from intervision.ui.controller import Controller, Outcome
+from intervision.ui.controller import Controller, Outcome, ProposeOwner
 from intervision.ui.live_prompts import QuestionaryPrompts
 from intervision.ui.live_screen import LiveScreen, make_console
 from intervision.ui.live_signals import TimeSignals
@@ -20,8 +19,6 @@ if TYPE_CHECKING:
 
     from intervision.ui.live_input import Entry, LineReader
     from intervision.ui.run import LiveSettings
-
-ProposeOwner = Callable[[int, list[str]], "str | None"]
 
 
 def run_live(

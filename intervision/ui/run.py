@@ -12,7 +12,7 @@ from types import FrameType
 from typing import TextIO
 
 from intervision import i18n
-from intervision.errors import IntervisionError, UsageError
+from intervision.errors import EXIT_INTERRUPTED, EXIT_OK, IntervisionError, UsageError
 from intervision.i18n import language, t
 from intervision.protocol.library import resolve
 from intervision.protocol.model import Protocol
@@ -29,7 +29,6 @@ from intervision.ui.controller import Controller, Outcome
 from intervision.ui.plain import PlainScreen, run_plain
 from intervision.ui.prompts import EndOfInput, LinePrompts
 
-EXIT_OK, EXIT_INTERRUPTED = 0, 130
 DEFAULT_PROTOCOL = "begeleide-intervisie"
 
 

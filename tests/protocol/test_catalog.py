@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,15 @@ def test_validate_of_the_bundled_library_is_clean(capsys: pytest.CaptureFixture[
     out, err = capsys.readouterr()
     assert err == ""
     assert "all valid" in out
+
+
+def test_validate_a_folder_checks_the_files_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from intervision.protocol.catalog import validate_paths
+
+    library = tmp_path / "protocols"
+    shutil.copytree(bundled_dir() / "nl", library / "nl")
+    assert validate_paths([library], None) is True
+    out = capsys.readouterr().out
+    assert out.count(": ok") == len(list((library / "nl").glob("*.yaml")))
