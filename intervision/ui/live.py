@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from intervision.i18n import t
 from intervision.session.engine import SessionEngine
+from intervision.ui import format as fmt
 from intervision.ui.commands import Action, Command, parse
 from intervision.ui.controller import Controller, Outcome, ProposeOwner
 from intervision.ui.live_prompts import QuestionaryPrompts
@@ -37,7 +38,12 @@ def run_live(
     screen = LiveScreen(console or make_console(), warn_seconds=settings.warn_seconds)
     signals = TimeSignals(bell=settings.bell, command=settings.on_phase_end)
     lazy = _Lazy(engine, signals, settings)
-    prompts = QuestionaryPrompts(lazy.attach, lambda: lazy.reader().read().line)
+
+    def toolbar() -> str:
+        snap = engine.snapshot()
+        return f" {fmt.speaker_text(snap)} · {fmt.times_text(snap)}" if snap.begun else ""
+
+    prompts = QuestionaryPrompts(lazy.attach, lambda: lazy.reader().read().line, toolbar)
     controller = Controller(engine, prompts, screen, propose, confirm_back=True)
     controller.title_hints = dict(title_hints or {})
     try:

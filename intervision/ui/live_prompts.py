@@ -19,9 +19,18 @@ class QuestionaryPrompts:
     ringing on time while a question is open); ``read_line`` reads the facilitator's next line."""
 
     def __init__(
-        self, attach: Attach | None = None, read_line: Callable[[], str] | None = None
+        self,
+        attach: Attach | None = None,
+        read_line: Callable[[], str] | None = None,
+        toolbar: Callable[[], str] | None = None,
     ) -> None:
         self.attach, self.read_line = attach, read_line
+        self.toolbar = toolbar  # the clocks stay in sight while a question is open
+
+    def _extra(self) -> dict[str, Any]:
+        if self.toolbar is None:
+            return {}
+        return {"bottom_toolbar": self.toolbar, "refresh_interval": 1.0}
 
     def _ask(self, question: Any) -> Any:
         app = question.application
@@ -33,7 +42,7 @@ class QuestionaryPrompts:
     def ask(self, question: str, *, default: str | None = None) -> str:
         import questionary
 
-        answer = self._ask(questionary.text(question, default=default or ""))
+        answer = self._ask(questionary.text(question, default=default or "", **self._extra()))
         return str(answer or "").strip()
 
     def choose(self, question: str, choices: Sequence[str], *, default: str | None = None) -> str:
@@ -49,7 +58,7 @@ class QuestionaryPrompts:
     def confirm(self, question: str, *, default: bool = True) -> bool:
         import questionary
 
-        return bool(self._ask(questionary.confirm(question, default=default)))
+        return bool(self._ask(questionary.confirm(question, default=default, **self._extra())))
 
     def read_command(self) -> str:
         if self.read_line is None:

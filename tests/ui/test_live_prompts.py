@@ -70,3 +70,18 @@ def test_every_question_is_attached_and_read_command_uses_the_line_reader() -> N
     assert len(attached) == 1
     assert attached[0].terminal_size_polling_interval is None
     assert prompts.read_command() == "a line"
+
+
+def test_the_clock_line_stays_in_sight_while_a_question_is_open() -> None:
+    calls: list[int] = []
+
+    def toolbar() -> str:
+        calls.append(1)
+        return " Now: Anna · phase 4:00 left"
+
+    prompts = QuestionaryPrompts(toolbar=toolbar)
+    with keys("call the parent\r"):
+        assert prompts.ask("Agreement: what?") == "call the parent"
+    with keys("y"):
+        assert prompts.confirm("End the session now?", default=False) is True
+    assert len(calls) >= 2  # drawn by both questions
