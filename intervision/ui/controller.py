@@ -111,6 +111,13 @@ class Controller:
                 return Outcome.CONTINUE
             engine.back()
         elif action is Action.SKIP:
+            last_phase = engine.state.phase_index == len(engine.state.agenda.phases) - 1
+            if (
+                self.confirm_back
+                and last_phase
+                and not self.prompts.confirm(t("ui.confirm_last"), default=False)
+            ):
+                return Outcome.CONTINUE
             self._move(engine.skip)
         elif action is Action.PAUSE:
             paused = engine.toggle_pause()

@@ -58,7 +58,9 @@ class QuestionaryPrompts:
     def confirm(self, question: str, *, default: bool = True) -> bool:
         import questionary
 
-        return bool(self._ask(questionary.confirm(question, default=default, **self._extra())))
+        hint = t("live.confirm_hint_yes") if default else t("live.confirm_hint_no")
+        confirm = questionary.confirm(question, default=default, instruction=hint, **self._extra())
+        return bool(self._ask(confirm))
 
     def read_command(self) -> str:
         if self.read_line is None:

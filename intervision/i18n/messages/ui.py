@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # questionary's yes/no question listens to the keys y and n only, so the Dutch hint says so.
+    "live.confirm_hint_yes": {"nl": "(y = ja, n = nee; Enter = ja) ", "en": "(Y/n) "},
+    "live.confirm_hint_no": {"nl": "(y = ja, n = nee; Enter = nee) ", "en": "(y/N) "},
     "live.select_hint": {"nl": "(pijltjestoetsen, Enter kiest)", "en": "(arrow keys, Enter picks)"},
     "prompt.default_hint": {"nl": "(Enter kiest {default})", "en": "(Enter picks {default})"},
     "prompt.invalid_choice": {
