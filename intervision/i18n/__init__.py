@@ -9,11 +9,13 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from intervision.i18n.messages import MESSAGES
+from intervision.i18n import messages as _catalog
 
 LANGUAGES = ("nl", "en")
 _current = "en"
 _explicit = False  # chosen with --lang: then it wins over a resumed session's own language
+_texts: dict[str, dict[str, str]] = {}  # the catalog modules loaded so far
+_loaded: set[str] = set()
 
 
 def normalise(lang: str | None) -> str | None:
@@ -64,10 +66,29 @@ def language() -> str:
     return _current
 
 
+def _load(name: str) -> None:
+    if name not in _loaded:
+        _texts.update(_catalog.module(name).MESSAGES)
+        _loaded.add(name)
+
+
+def _entry(key: str) -> dict[str, str]:
+    entry = _texts.get(key)
+    if entry is None:
+        home = _catalog.PREFIXES.get(key.split(".", 1)[0])
+        if home is not None:
+            _load(home)
+        entry = _texts.get(key)
+        if entry is None:
+            for name in _catalog.NAMES:
+                _load(name)
+            entry = _texts[key]  # a KeyError here is a missing message: the tests catch that
+    return entry
+
+
 def t(key: str, /, *, lang: str | None = None, **fields: Any) -> str:
     """The message ``key`` in the current language, formatted with ``fields``."""
-    entry = MESSAGES[key]
-    text = entry[lang or _current]
+    text = _entry(key)[lang or _current]
     return text.format(**fields) if fields else text
 
 

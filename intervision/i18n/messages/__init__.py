@@ -1,20 +1,64 @@
-"""The catalog, one module per area so that areas can grow without colliding."""
+"""The catalog, one module per area so that areas can grow without colliding.
+
+Modules are imported when a message of theirs is first needed (``intervision.i18n.t``), so a command
+loads only the texts it shows; ``MESSAGES`` and ``MODULES`` (for tests and tools) load everything.
+"""
 
 from __future__ import annotations
 
-from intervision.i18n.messages import cli, minutes, plan, protocol, session, ui
+import importlib
+from types import ModuleType
+from typing import Any
 
-MODULES = (cli, protocol, plan, session, ui, minutes)
+NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes")
+
+# Where a key's first word usually lives; a key not found there is looked up everywhere.
+PREFIXES = {
+    "cli": "cli",
+    "status": "cli",
+    "protocol": "protocol",
+    "pattern": "plan",
+    "owner": "plan",
+    "capture": "plan",
+    "section": "plan",
+    "basis": "plan",
+    "origin": "plan",
+    "col": "plan",
+    "show": "plan",
+    "list": "plan",
+    "validate": "plan",
+    "new": "plan",
+    "plan": "plan",
+    "count": "plan",
+    "session": "session",
+    "run": "session",
+    "store": "session",
+    "journal": "session",
+    "ui": "ui",
+    "kind": "ui",
+    "prompt": "ui",
+    "live": "ui",
+    "minutes": "minutes",
+}
+
+
+def module(name: str) -> ModuleType:
+    return importlib.import_module(f"intervision.i18n.messages.{name}")
 
 
 def _merge() -> dict[str, dict[str, str]]:
     merged: dict[str, dict[str, str]] = {}
-    for module in MODULES:
-        for key, entry in module.MESSAGES.items():
+    for name in NAMES:
+        for key, entry in module(name).MESSAGES.items():
             if key in merged:
                 raise RuntimeError(f"message key {key!r} is defined twice")
             merged[key] = entry
     return merged
 
 
-MESSAGES = _merge()
+def __getattr__(name: str) -> Any:
+    if name == "MESSAGES":
+        return _merge()
+    if name == "MODULES":
+        return tuple(module(n) for n in NAMES)
+    raise AttributeError(name)
