@@ -31,6 +31,8 @@ def play(protocol_path: Path, journal_path: Path) -> int:
     engine = SessionEngine.start(
         protocol, members=MEMBERS, facilitator="Fenna", clock=clock, sink=journal.append
     )
+    if engine.state.owner_needed(0) is not None:
+        engine.choose_owner(1, MEMBERS[1], "Casus")
     engine.agree_rules()
     steps = sum(max(len(engine.state.participants(r)), 1) for r in engine.state.agenda.phases)
     per_step = SECONDS / steps
