@@ -60,16 +60,21 @@ class Controller:
 
     # --- the start ---------------------------------------------------------------------------------
 
-    def begin(self) -> None:
-        """Ground rules first (confidentiality), agreed by the group, then the first phase's clock runs."""
+    def begin(self) -> bool:
+        """Ground rules first (confidentiality), agreed by the group, then the first phase's clock runs.
+
+        False when the facilitator stops (/quit) instead of agreeing: nothing has started then."""
         state = self.engine.state
         if state.begun:
-            return
+            return True
         self.screen.say(t("ui.rules_title", title=state.protocol.title))
         for rule in state.protocol.ground_rules:
             self.screen.say(f"  • {rule}")
-        self.prompts.ask(t("ui.rules_agree"))
+        answer = self.prompts.ask(t("ui.rules_agree"))
+        if parse(answer, self.names).action in (Action.QUIT, Action.END):
+            return False
         self._move(self.engine.agree_rules)  # a method that starts with the case asks for its owner
+        return True
 
     # --- one line of input ---------------------------------------------------------------------------
 

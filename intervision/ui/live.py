@@ -54,7 +54,8 @@ def run_live(
 
 def _loop(controller: Controller, screen: LiveScreen, signals: TimeSignals, lazy: _Lazy) -> Outcome:
     engine = controller.engine
-    controller.begin()  # the ground rules are on screen before prompt_toolkit is even imported
+    if not controller.begin():  # the ground rules are on screen before prompt_toolkit is imported
+        return Outcome.QUIT
     reader = lazy.reader()
     keep = ""
     while True:

@@ -48,7 +48,8 @@ class PlainScreen:
 def run_plain(controller: Controller, prompts: Prompts, screen: PlainScreen) -> Outcome:
     """Read commands until the session ends, the facilitator quits, or the input runs out."""
     try:
-        controller.begin()
+        if not controller.begin():
+            return Outcome.QUIT
         while True:
             screen.status(controller.engine.snapshot(), full=False)
             outcome = controller.handle_line(prompts.read_command())

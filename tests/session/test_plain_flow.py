@@ -364,3 +364,10 @@ def test_resume_only_resumes() -> None:
     assert "the session is not paused" in out
     assert not r.state.paused
     assert [e.kind for e in r.events].count(Kind.RESUMED) == 1
+
+
+def test_quit_at_the_ground_rules_starts_nothing() -> None:
+    outcome, r, _, _ = session(["/quit"])
+    assert outcome is Outcome.QUIT
+    assert not r.state.begun
+    assert Kind.RULES_AGREED not in [e.kind for e in r.events]
