@@ -14,9 +14,9 @@ from intervision import i18n
 from intervision.i18n import normalise, plural, resolve, set_language, t
 from intervision.i18n.messages import MESSAGES, MODULES
 from intervision.protocol.library import Origin
-from intervision.protocol.loader import _KIND_KEYS
 from intervision.protocol.model import Basis, Capture, OwnerPosition, Pattern
 from intervision.protocol.plan import Section
+from intervision.protocol.problems import _KIND_KEYS
 
 PACKAGE = Path(intervision.__file__).resolve().parent
 SOURCES = sorted(path for path in PACKAGE.rglob("*.py") if "messages" not in path.parts)
