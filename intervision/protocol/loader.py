@@ -16,7 +16,6 @@ from intervision.protocol.problems import describe, validation_problem
 
 MAX_BYTES = 1_000_000
 
-Loc = tuple[int | str, ...]
 
 
 def load_protocol(path: Path, *, display: str | None = None) -> Protocol:
