@@ -17,7 +17,6 @@ from intervision.protocol.problems import describe, validation_problem
 MAX_BYTES = 1_000_000
 
 
-
 def load_protocol(path: Path, *, display: str | None = None) -> Protocol:
     """The protocol in ``path``, or a ``ProtocolError`` listing all its problems."""
     protocol, problems = check_file(path, display=display)
