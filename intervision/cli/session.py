@@ -55,6 +55,13 @@ def _choose_language(lang: str | None) -> None:
 
 def register(app: typer.Typer) -> None:
     workspace_opt = typer.Option("--workspace", help=t("cli.opt.workspace"))
+    # Options that run and resume share: how the screen signals time, and its language.
+    Lang = Annotated[str | None, typer.Option("--lang", help=t("cli.opt.lang"))]
+    NoBell = Annotated[bool, typer.Option("--no-bell", help=t("cli.run.no_bell"))]
+    OnPhaseEnd = Annotated[
+        str | None, typer.Option("--on-phase-end", help=t("cli.run.on_phase_end"))
+    ]
+    Warn = Annotated[int, typer.Option("--warn", min=0, max=3600, help=t("cli.run.warn"))]
 
     @app.command("run", help=t("cli.run.help"))
     @guarded
@@ -75,13 +82,11 @@ def register(app: typer.Typer) -> None:
         rehearse: Annotated[
             float | None, typer.Option("--rehearse", min=1, max=3600, help=t("cli.run.rehearse"))
         ] = None,
-        lang: Annotated[str | None, typer.Option("--lang", help=t("cli.opt.lang"))] = None,
+        lang: Lang = None,
         workspace: Annotated[Path | None, workspace_opt] = None,
-        no_bell: Annotated[bool, typer.Option("--no-bell", help=t("cli.run.no_bell"))] = False,
-        on_phase_end: Annotated[
-            str | None, typer.Option("--on-phase-end", help=t("cli.run.on_phase_end"))
-        ] = None,
-        warn: Annotated[int, typer.Option("--warn", min=0, max=3600, help=t("cli.run.warn"))] = 60,
+        no_bell: NoBell = False,
+        on_phase_end: OnPhaseEnd = None,
+        warn: Warn = 60,
     ) -> None:
         from intervision.ui.run import RunOptions, split_names, start_session
 
@@ -104,12 +109,10 @@ def register(app: typer.Typer) -> None:
     def resume(
         session: Annotated[str | None, typer.Argument(help=t("cli.arg.session"))] = None,
         workspace: Annotated[Path | None, workspace_opt] = None,
-        no_bell: Annotated[bool, typer.Option("--no-bell", help=t("cli.run.no_bell"))] = False,
-        on_phase_end: Annotated[
-            str | None, typer.Option("--on-phase-end", help=t("cli.run.on_phase_end"))
-        ] = None,
-        warn: Annotated[int, typer.Option("--warn", min=0, max=3600, help=t("cli.run.warn"))] = 60,
-        lang: Annotated[str | None, typer.Option("--lang", help=t("cli.opt.lang"))] = None,
+        no_bell: NoBell = False,
+        on_phase_end: OnPhaseEnd = None,
+        warn: Warn = 60,
+        lang: Lang = None,
     ) -> None:
         from intervision.ui.run import resume_session
 
