@@ -45,7 +45,7 @@ def test_help(cli: Invoke, args: tuple[str, ...], fragments: list[str]) -> None:
 def test_help_in_dutch(cli: Invoke) -> None:
     result = cli("--lang", "nl", "protocols", "--help")
     assert result.exit_code == 0
-    assert "Methoden (protocollen) bekijken, controleren en maken." in result.stdout
+    assert "Bekijk, controleer en maak methoden (protocollen)." in result.stdout
 
 
 def test_an_unknown_language_is_refused(cli: Invoke) -> None:

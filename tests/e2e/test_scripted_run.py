@@ -468,7 +468,7 @@ def test_resume_goes_on_in_the_sessions_language(tmp_path: Path) -> None:
         timeout=60,
     )
     assert started.returncode == 0, started.stderr
-    assert "Verder gaan: intervision resume" in started.stdout
+    assert "Later verder: intervision resume" in started.stdout
     resumed = subprocess.run(
         [binary, "resume"], input="", capture_output=True, text=True, env=env, timeout=60
     )

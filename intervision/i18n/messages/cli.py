@@ -9,7 +9,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.opt.version": {"nl": "Toon het versienummer en stop.", "en": "Show the version and exit."},
     "cli.opt.lang": {
-        "nl": "Taal van de uitvoer: nl of en (anders INTERVISION_LANG, dan de systeemtaal).",
+        "nl": "Taal van de teksten: nl of en (zonder deze optie: INTERVISION_LANG, anders de systeemtaal).",
         "en": "Language of the output: nl or en (else INTERVISION_LANG, then the system locale).",
     },
     "cli.bad_lang": {
@@ -23,15 +23,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no access to {path} ({reason}); choose a folder you may write to, for example with --workspace",
     },
     "cli.os_error": {
-        "nl": "kan {path} niet gebruiken: {reason}",
+        "nl": "kan {path} niet gebruiken: {reason}; controleer of de map of het bestand bestaat en of je er toegang toe hebt",
         "en": "cannot use {path}: {reason}",
     },
     "cli.write_failed_note": {
-        "nl": "kon niet opslaan ({reason}); deze tekst is NIET bewaard, kopieer hem: {text}",
+        "nl": "opslaan is mislukt ({reason}); deze tekst is NIET bewaard, kopieer hem zelf: {text}",
         "en": "could not save ({reason}); this text was NOT saved, copy it: {text}",
     },
     "cli.disk_full": {
-        "nl": "kan niet schrijven: {reason}. Wat al opgeslagen was blijft bewaard; maak ruimte en probeer opnieuw.",
+        "nl": "kan niet opslaan: {reason}. Wat al was opgeslagen, blijft bewaard. Maak ruimte vrij op de schijf en probeer het opnieuw.",
         "en": "cannot write: {reason}. What was saved stays saved; free some space and try again.",
     },
 }
@@ -39,12 +39,12 @@ MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES.update(
     {
         "cli.opt.workspace": {
-            "nl": "Map met de protocollen en sessies van de groep (anders de groepsmap, INTERVISION_HOME of de gebruikersmap).",
+            "nl": "Map met de protocollen en sessies van de groep (zonder deze optie: de groepsmap, INTERVISION_HOME of je gebruikersmap).",
             "en": "Folder holding the group's protocols and sessions (else the group folder, INTERVISION_HOME or the user data folder).",
         },
         "cli.opt.json": {"nl": "Uitvoer als JSON.", "en": "Output as JSON."},
         "cli.protocols.help": {
-            "nl": "Methoden (protocollen) bekijken, controleren en maken.",
+            "nl": "Bekijk, controleer en maak methoden (protocollen).",
             "en": "Look at, check and create methods (protocols).",
         },
         "cli.protocols.list.help": {
@@ -52,7 +52,7 @@ MESSAGES.update(
             "en": "List the available methods.",
         },
         "cli.protocols.list.all": {
-            "nl": "Toon beide talen, niet alleen de huidige.",
+            "nl": "Toon de methoden in beide talen, niet alleen in de huidige taal.",
             "en": "Show both languages, not only the current one.",
         },
         "cli.protocols.show.help": {
@@ -60,11 +60,11 @@ MESSAGES.update(
             "en": "Show a method: phases, who speaks, minutes, ground rules and sources.",
         },
         "cli.protocols.validate.help": {
-            "nl": "Controleer protocolbestanden (zonder pad: alle die gevonden worden).",
+            "nl": "Controleer protocolbestanden (zonder pad: alle protocollen die het programma vindt).",
             "en": "Check protocol files (no path: every one the tool can find).",
         },
         "cli.protocols.new.help": {
-            "nl": "Schrijf een nieuw protocol met uitleg als startpunt in de protocollenmap van de groep.",
+            "nl": "Maak een nieuw protocol met uitleg, als begin van een eigen methode, in de protocollenmap van de groep.",
             "en": "Write a new, commented protocol as a starting point into the group's protocols folder.",
         },
         "cli.protocols.new.from": {
@@ -72,7 +72,7 @@ MESSAGES.update(
             "en": "Start from a copy of this method.",
         },
         "cli.protocols.schema.help": {
-            "nl": "Druk het JSON-schema van het protocolformaat af (voor je editor).",
+            "nl": "Toon het JSON-schema van het protocolformaat (voor je teksteditor).",
             "en": "Print the JSON Schema of the protocol format (for your editor).",
         },
         "cli.arg.protocol": {
@@ -86,20 +86,20 @@ MESSAGES.update(
             "en": "Make the timed agenda of a session for your group.",
         },
         "cli.plan.members": {
-            "nl": "Aantal deelnemers (inclusief casusinbrenger, zonder begeleider).",
+            "nl": "Aantal deelnemers: de casusinbrenger telt mee, de begeleider niet.",
             "en": "Number of members (case owner included, facilitator not).",
         },
         "cli.plan.minutes": {
-            "nl": "Beschikbare minuten: de flexibele fasen worden passend gemaakt.",
+            "nl": "Beschikbare tijd in minuten; fasen met speelruimte worden korter of langer, zodat het past.",
             "en": "Minutes available: the flexible phases are scaled to fit.",
         },
         "cli.plan.cases": {"nl": "Aantal casussen.", "en": "Number of cases."},
         "cli.plan.start": {
-            "nl": "Begintijd (UU:MM) voor kloktijden.",
+            "nl": "Begintijd (UU:MM); dan staan de kloktijden erbij.",
             "en": "Start time (HH:MM) for clock times.",
         },
         "cli.run.help": {
-            "nl": "Leid een sessie: fasen met klok, notities, afspraken en verslag. Wat ontbreekt wordt gevraagd.",
+            "nl": "Leid een sessie: fasen met klok, notities, afspraken en verslag. Wat je niet opgeeft, wordt gevraagd.",
             "en": "Run a session: timed phases, notes, agreements and minutes. What is missing is asked.",
         },
         "cli.run.members": {
@@ -113,8 +113,8 @@ MESSAGES.update(
         },
         "cli.run.case": {"nl": "Titel van de (eerste) casus.", "en": "Title of the (first) case."},
         "cli.run.rehearse": {
-            "nl": "Oefenen: de klok loopt SPEED keer sneller (zonder getal: 30). Het verslag is gemarkeerd als oefening.",
-            "en": "Rehearse: the clock runs SPEED times faster (no number: 30). The minutes are marked as a rehearsal.",
+            "nl": "Oefenen: de klok loopt zoveel keer zo snel (zonder getal: 30 keer). In het verslag staat dat het een oefening was.",
+            "en": "Rehearse: the clock runs this many times faster (no number: 30). The minutes are marked as a rehearsal.",
         },
         "cli.resume.help": {
             "nl": "Ga verder met een onderbroken sessie (zonder naam: de laatste).",
@@ -129,19 +129,19 @@ MESSAGES.update(
             "en": "Render the minutes (minutes.md) again from the journal, also of an unfinished session.",
         },
         "cli.minutes.stdout": {
-            "nl": "Druk het verslag af in plaats van het op te slaan.",
+            "nl": "Toon het verslag op het scherm in plaats van het op te slaan.",
             "en": "Print the minutes instead of saving them.",
         },
         "cli.minutes.written": {
-            "nl": "Verslag geschreven: {path}",
+            "nl": "Verslag opgeslagen: {path}",
             "en": "Minutes written: {path}",
         },
         "cli.sessions.help": {
-            "nl": "Opgeslagen sessies bekijken.",
+            "nl": "Bekijk de opgeslagen sessies.",
             "en": "Look at stored sessions.",
         },
         "cli.sessions.list.help": {
-            "nl": "Toon de sessies: datum, methode, deelnemers, inbrenger, status, map.",
+            "nl": "Toon de sessies: datum, methode, deelnemers, casusinbrenger, status, map.",
             "en": "List the sessions: date, method, members, owner, status, folder.",
         },
         "cli.run.no_bell": {
@@ -149,20 +149,23 @@ MESSAGES.update(
             "en": "No bell when time is up.",
         },
         "cli.run.on_phase_end": {
-            "nl": "Commando dat draait als de tijd van een fase of spreker op is (geluid, melding).",
+            "nl": "Opdracht die wordt uitgevoerd als de tijd van een fase of spreker op is (bijvoorbeeld een geluid of melding).",
             "en": "Command to run when a phase's or speaker's time is up (a sound, a notification).",
         },
         "cli.run.warn": {
-            "nl": "Waarschuwingskleur zoveel seconden voor het einde (standaard 60).",
+            "nl": "Zoveel seconden voor het einde krijgt de klok een waarschuwingskleur (standaard 60).",
             "en": "Warning colour this many seconds before the end (default 60).",
         },
-        "store.no_sessions": {"nl": "er zijn nog geen sessies", "en": "there are no sessions yet"},
+        "store.no_sessions": {
+            "nl": "er zijn nog geen sessies; begin er een met 'intervision run'",
+            "en": "there are no sessions yet",
+        },
         "status.running": {"nl": "loopt", "en": "running"},
         "status.interrupted": {"nl": "onderbroken", "en": "interrupted"},
         "status.finished": {"nl": "afgesloten", "en": "finished"},
         "col.date": {"nl": "datum", "en": "date"},
         "col.members": {"nl": "deelnemers", "en": "members"},
-        "col.owners": {"nl": "inbrenger", "en": "owner"},
+        "col.owners": {"nl": "casusinbrenger", "en": "owner"},
         "col.folder": {"nl": "map", "en": "folder"},
     }
 )

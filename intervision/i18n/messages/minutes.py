@@ -36,11 +36,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "minutes.interrupted": {
-        "nl": "De sessie is onderbroken en nog niet afgerond.",
+        "nl": "De sessie is onderbroken en nog niet afgesloten.",
         "en": "The session was interrupted and has not been finished.",
     },
     "minutes.ended_early": {
-        "nl": "De sessie is voortijdig beëindigd.",
+        "nl": "De sessie is eerder afgesloten dan gepland.",
         "en": "The session was ended early.",
     },
     # agenda
@@ -58,7 +58,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.phase.skipped": {"nl": "overgeslagen", "en": "skipped"},
     "minutes.phase.not_reached": {"nl": "niet aan bod gekomen", "en": "not reached"},
     "minutes.phase.speakers_over": {
-        "nl": "sprekers over hun tijd: {speakers}",
+        "nl": "sprekers die over hun tijd gingen: {speakers}",
         "en": "speakers over their time: {speakers}",
     },
     "minutes.col.over": {"nl": "Over tijd (m:ss)", "en": "Over time (m:ss)"},

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "protocol.invalid": {"nl": "Het protocol klopt niet.", "en": "The protocol is not valid."},
+    "protocol.invalid": {
+        "nl": "Er zitten fouten in het protocol.",
+        "en": "The protocol is not valid.",
+    },
     # file-level
     "protocol.err.too_large": {
         "nl": "het bestand is {mb} MB; een protocol is hoogstens 1 MB. Is dit wel het goede bestand?",
         "en": "the file is {mb} MB; a protocol is at most 1 MB. Is this the right file?",
     },
     "protocol.err.unreadable": {
-        "nl": "kan het bestand niet lezen ({reason})",
+        "nl": "kan het bestand niet lezen ({reason}); controleer of het bestaat en of je het mag openen",
         "en": "cannot read the file ({reason})",
     },
     "protocol.err.not_utf8": {
-        "nl": "dit is geen tekst in UTF-8 (binair bestand?); sla het op als UTF-8 in je teksteditor",
+        "nl": "dit is geen UTF-8-tekst (misschien geen tekstbestand?); sla het in je teksteditor op als UTF-8",
         "en": "this is not UTF-8 text (a binary file?); save it as UTF-8 in your text editor",
     },
     "protocol.err.control_char": {
-        "nl": "onleesbaar teken {code} (binaire inhoud?); verwijder het of sla het bestand opnieuw op als tekst",
+        "nl": "onleesbaar teken {code} (misschien geen tekstbestand?); haal het teken weg of sla het bestand opnieuw op als platte tekst",
         "en": "unreadable character {code} (binary content?); remove it or save the file again as text",
     },
     "protocol.err.empty": {
@@ -33,11 +36,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # YAML structure
     "protocol.err.syntax": {
-        "nl": "de YAML is hier niet in orde: {problem}",
+        "nl": "hier klopt de YAML niet: {problem}",
         "en": "the YAML is not well-formed here: {problem}",
     },
     "protocol.err.tab": {
-        "nl": "een tab mag niet als inspringing; gebruik spaties",
+        "nl": "gebruik spaties om in te springen, geen tab",
         "en": "a tab cannot be used for indentation; use spaces",
     },
     "protocol.err.alias": {
@@ -49,11 +52,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "anchors (&name) are not allowed in a protocol; remove the '&…' and write the text out in full",
     },
     "protocol.err.merge": {
-        "nl": "samenvoeg-sleutels (<<) zijn niet toegestaan; schrijf de sleutels voluit",
+        "nl": "samenvoegsleutels (<<) zijn niet toegestaan; schrijf de sleutels voluit",
         "en": "merge keys (<<) are not allowed; write the keys out in full",
     },
     "protocol.err.depth": {
-        "nl": "de inhoud is te diep genest (meer dan {depth} niveaus); een protocol heeft er maar een paar nodig",
+        "nl": "de inhoud springt te vaak in (meer dan {depth} niveaus); een protocol heeft er maar een paar nodig, controleer de inspringing",
         "en": "the content is nested too deeply (more than {depth} levels); a protocol needs only a few",
     },
     "protocol.err.key_unhashable": {
@@ -61,15 +64,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a key must be a plain word, not a list or a block",
     },
     "protocol.err.duplicate_key": {
-        "nl": "de sleutel '{key}' staat er twee keer (eerst op regel {first}); houd er één over",
+        "nl": "de sleutel '{key}' staat er twee keer (eerst op regel {first}); laat er één staan",
         "en": "the key '{key}' appears twice (first on line {first}); keep one",
     },
     "protocol.err.tag": {
-        "nl": "de markering '{tag}' is niet toegestaan in een protocol; haal haar weg",
+        "nl": "de markering '{tag}' is niet toegestaan in een protocol; haal die weg",
         "en": "the tag '{tag}' is not allowed in a protocol; remove it",
     },
     "protocol.syntax.colon": {
-        "nl": "een dubbele punt op een plek waar dat niet kan; zet tekst met ': ' erin tussen aanhalingstekens",
+        "nl": "hier staat een dubbele punt die er niet kan staan; zet tekst met ': ' erin tussen aanhalingstekens",
         "en": "a colon where none can be; put text that contains ': ' between quotes",
     },
     "protocol.syntax.no_colon": {
@@ -85,15 +88,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file ends in the middle of something; is a quote or bracket left open?",
     },
     "protocol.syntax.bad_start": {
-        "nl": "deze waarde begint met een teken dat YAML niet toestaat (zoals @ of `); zet haar tussen aanhalingstekens",
+        "nl": "deze waarde begint met een teken dat YAML niet toestaat (zoals @ of `); zet de waarde tussen aanhalingstekens",
         "en": "this value starts with a character YAML does not allow (such as @ or `); put it between quotes",
     },
     "protocol.syntax.undefined_alias": {
-        "nl": "verwijzingen (*naam) zijn niet toegestaan; een * aan het begin van tekst moet tussen aanhalingstekens",
+        "nl": "verwijzingen (*naam) zijn niet toegestaan; zet tekst die met * begint tussen aanhalingstekens",
         "en": "aliases (*name) are not allowed; a * at the start of text must go between quotes",
     },
     "protocol.syntax.two_documents": {
-        "nl": "het bestand bevat meer dan één document (---); één protocol per bestand",
+        "nl": "het bestand bevat meer dan één document (---); zet elk protocol in een eigen bestand",
         "en": "the file holds more than one document (---); one protocol per file",
     },
     # validation
@@ -102,7 +105,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the key '{key}' is missing; add '{key}:'",
     },
     "protocol.err.unknown_key": {
-        "nl": "onbekende sleutel '{key}'; hier kan: {allowed}",
+        "nl": "onbekende sleutel '{key}'; mogelijk zijn hier: {allowed}",
         "en": "unknown key '{key}'; allowed here: {allowed}",
     },
     "protocol.err.unknown_key_hint": {
@@ -122,7 +125,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "text is expected here, got {got}",
     },
     "protocol.err.text_bool": {
-        "nl": "hier hoort tekst, maar {got} leest YAML als ja/nee; zet het tussen aanhalingstekens",
+        "nl": "hier hoort tekst, maar YAML leest {got} als ja/nee; zet het tussen aanhalingstekens",
         "en": "text is expected here, but YAML reads {got} as yes/no; put it between quotes",
     },
     "protocol.err.empty_text": {"nl": "mag niet leeg zijn", "en": "must not be empty"},
@@ -135,7 +138,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{got} is not a valid id; use lowercase letters, digits and dashes (for example 'my-method')",
     },
     "protocol.err.number": {
-        "nl": "hier hoort een aantal minuten (een getal zoals 10 of 7.5), maar er staat {got}",
+        "nl": "hier hoort een aantal minuten (een getal met een punt, zoals 10 of 7.5), maar er staat {got}",
         "en": "a number of minutes is expected here (a number such as 10 or 7.5), got {got}",
     },
     "protocol.err.clock_time": {
@@ -179,7 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "must be less than {limit}, got {got}",
     },
     "protocol.err.group_order": {
-        "nl": "de groepsgrootte klopt niet: min ≤ ideal ≤ max",
+        "nl": "de groepsgrootte klopt niet; zorg dat min ≤ ideal ≤ max",
         "en": "the group size does not add up: min ≤ ideal ≤ max",
     },
     "protocol.err.minutes_both": {
@@ -187,7 +190,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "give 'minutes' or 'minutes_per_member', not both",
     },
     "protocol.err.minutes_missing": {
-        "nl": "de fase heeft geen tijd; voeg 'minutes: 10' toe (of 'minutes_per_member: 2' voor een rondje)",
+        "nl": "de fase heeft geen tijd; voeg 'minutes: 10' toe (of 'minutes_per_member: 2' voor een ronde)",
         "en": "the phase has no time; add 'minutes: 10' (or 'minutes_per_member: 2' for a round)",
     },
     "protocol.err.bounds_order": {
@@ -215,20 +218,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "protocol.got.list": {"nl": "een lijst", "en": "a list"},
     # library
     "protocol.not_found": {
-        "nl": "geen protocol '{id}' gevonden; 'intervision protocols list' toont wat er is",
+        "nl": "geen protocol '{id}' gevonden; 'intervision protocols list' toont welke er zijn",
         "en": "no protocol '{id}' found; 'intervision protocols list' shows what there is",
     },
     "protocol.not_found_hint": {
         "nl": "geen protocol '{id}' gevonden; bedoel je '{suggestion}'?",
         "en": "no protocol '{id}' found; did you mean '{suggestion}'?",
     },
-    "protocol.path_missing": {"nl": "{path}: bestand bestaat niet", "en": "{path}: no such file"},
+    "protocol.path_missing": {
+        "nl": "{path}: dit bestand bestaat niet; controleer de naam en de map",
+        "en": "{path}: no such file",
+    },
     "protocol.language_mismatch": {
-        "nl": "het bestand zegt 'language: {declared}' maar staat in de map '{folder}'",
+        "nl": "het bestand zegt 'language: {declared}', maar staat in de map '{folder}'; verplaats het of pas 'language:' aan",
         "en": "the file says 'language: {declared}' but lies in the folder '{folder}'",
     },
     "protocol.id_mismatch": {
-        "nl": "het bestand zegt 'id: {declared}' maar heet '{stem}.yaml'; maak ze gelijk",
+        "nl": "het bestand zegt 'id: {declared}', maar heet '{stem}.yaml'; maak die twee gelijk",
         "en": "the file says 'id: {declared}' but is named '{stem}.yaml'; make them the same",
     },
 }

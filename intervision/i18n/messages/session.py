@@ -8,7 +8,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "choose the case owner for case {case} first",
     },
     "session.too_few_members": {
-        "nl": "een sessie heeft minstens twee deelnemers nodig",
+        "nl": "een sessie heeft minstens twee deelnemers nodig; geef meer namen op",
         "en": "a session needs at least two members",
     },
     "session.duplicate_member": {
@@ -16,7 +16,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a name appears twice among the members; make the names different (for example 'Anna B.')",
     },
     "session.no_facilitator": {
-        "nl": "wie is de begeleider? Geef een naam",
+        "nl": "wie is de begeleider? Geef een naam op",
         "en": "who is the facilitator? Give a name",
     },
     "session.already_ended": {
@@ -36,7 +36,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an empty note is not saved",
     },
     "session.note_too_long": {
-        "nl": "de notitie is te lang (hoogstens {limit} tekens)",
+        "nl": "de notitie is te lang (hoogstens {limit} tekens); verdeel de tekst over twee of meer notities",
         "en": "the note is too long (at most {limit} characters)",
     },
     "session.bad_note_kind": {
@@ -64,7 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "give a number of minutes, for example /extend 5 (at most {limit}; negative to shorten)",
     },
     "session.bad_agreement": {
-        "nl": "een afspraak heeft een wie en een wat nodig",
+        "nl": "een afspraak heeft een wie en een wat nodig, bijvoorbeeld: /agree Anna: ouders bellen | vrijdag",
         "en": "an agreement needs a who and a what",
     },
     "session.bad_score": {
@@ -84,10 +84,13 @@ MESSAGES.update(
             "en": "Which method? (id, see 'intervision protocols list')",
         },
         "run.ask_members": {
-            "nl": "Wie zijn er (deelnemers, gescheiden door komma's)?",
+            "nl": "Wie zijn er? (namen van de deelnemers, gescheiden door komma's)",
             "en": "Who is here (members, separated by commas)?",
         },
-        "run.ask_facilitator": {"nl": "Wie begeleidt (naam)?", "en": "Who facilitates (name)?"},
+        "run.ask_facilitator": {
+            "nl": "Wie is de begeleider? (naam)",
+            "en": "Who facilitates (name)?",
+        },
         "run.input_ended_early": {
             "nl": "de invoer hield op voordat de sessie kon beginnen; er is niets opgeslagen",
             "en": "the input ended before the session could begin; nothing was saved",
@@ -97,11 +100,11 @@ MESSAGES.update(
             "en": "The session is kept in {folder}",
         },
         "run.does_not_fit": {
-            "nl": "Let op: zelfs met elke fase op haar minimum past de methode niet in {target} minuten; ze duurt {over} minuten langer.",
+            "nl": "Let op: de methode past niet in {target} minuten; ook als elke fase zo kort mogelijk is, duurt ze {over} minuten te lang.",
             "en": "Note: even with every phase at its minimum the method does not fit into {target} minutes; it runs {over} minutes over.",
         },
         "run.does_not_fill": {
-            "nl": "Let op: met elke fase op haar maximum vult de methode {target} minuten niet; er blijven {under} minuten over.",
+            "nl": "Let op: de methode vult {target} minuten niet; ook als elke fase zo lang mogelijk duurt, blijven er {under} minuten over.",
             "en": "Note: with every phase at its maximum the method does not fill {target} minutes; {under} minutes are left.",
         },
         "run.resumed": {
@@ -121,7 +124,7 @@ MESSAGES.update(
             "en": "Note: line {number} of the journal is unreadable and skipped",
         },
         "run.saved_resume": {
-            "nl": "Alles is opgeslagen. Verder gaan: intervision resume {folder}",
+            "nl": "Alles is opgeslagen. Later verder: intervision resume {folder}",
             "en": "Everything is saved. To continue: intervision resume {folder}",
         },
         "run.finished": {
@@ -129,7 +132,7 @@ MESSAGES.update(
             "en": "Session ended. Minutes: {path}",
         },
         "store.too_many_sessions": {
-            "nl": "te veel sessies op één dag in {folder}",
+            "nl": "te veel sessies op één dag in {folder}; ruim oude sessiemappen op of kies met --workspace een andere map",
             "en": "too many sessions on one day in {folder}",
         },
         "store.locked": {
@@ -141,7 +144,7 @@ MESSAGES.update(
             "en": "no session '{ref}' found; 'intervision sessions list' shows them",
         },
         "store.nothing_to_resume": {
-            "nl": "er is geen onafgemaakte sessie om mee verder te gaan",
+            "nl": "er is geen onafgemaakte sessie om mee verder te gaan; begin een nieuwe met 'intervision run'",
             "en": "there is no unfinished session to continue",
         },
         "journal.damaged": {

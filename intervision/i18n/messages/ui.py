@@ -6,7 +6,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # questionary's yes/no question listens to the keys y and n only, so the Dutch hint says so.
     "live.confirm_hint_yes": {"nl": "(y = ja, n = nee; Enter = ja) ", "en": "(Y/n) "},
     "live.confirm_hint_no": {"nl": "(y = ja, n = nee; Enter = nee) ", "en": "(y/N) "},
-    "live.select_hint": {"nl": "(pijltjestoetsen, Enter kiest)", "en": "(arrow keys, Enter picks)"},
+    "live.select_hint": {
+        "nl": "(kies met de pijltjestoetsen en Enter)",
+        "en": "(arrow keys, Enter picks)",
+    },
     "prompt.default_hint": {"nl": "(Enter kiest {default})", "en": "(Enter picks {default})"},
     "prompt.invalid_choice": {
         "nl": "'{answer}' staat niet in de lijst; typ een nummer of een naam",
@@ -17,7 +20,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prompt.yes_no_invalid": {"nl": "antwoord met j of n", "en": "answer y or n"},
     "ui.rules_title": {"nl": "{title} — spelregels:", "en": "{title} — ground rules:"},
     "ui.rules_agree": {
-        "nl": "Gaat iedereen akkoord met de spelregels? Enter om te beginnen",
+        "nl": "Gaat iedereen akkoord met de spelregels? Druk op Enter om te beginnen.",
         "en": "Are the ground rules agreed? Press Enter to begin",
     },
     "ui.confirm_back": {
@@ -33,7 +36,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "End the session now and write the minutes?",
     },
     "ui.paused": {
-        "nl": "Gepauzeerd: de klok staat stil. Nog eens /pause zet haar weer aan; verder gaan ook.",
+        "nl": "Pauze: de klok staat stil. /pause of /resume zet de klok weer aan; doorgaan naar de volgende stap ook.",
         "en": "Paused: the clock stands still. /pause again starts it; so does moving on.",
     },
     "ui.resumed": {"nl": "De klok loopt weer.", "en": "The clock runs again."},
@@ -64,7 +67,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "/pause               pause on/off (the clock stops)",
     },
     "ui.help.resume": {
-        "nl": "/resume              de klok weer aan na een pauze",
+        "nl": "/resume              zet de klok weer aan na een pauze",
         "en": "/resume              start the clock again after a pause",
     },
     "ui.help.extend": {
@@ -92,7 +95,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "/owner               choose (another) case owner",
     },
     "ui.help.status": {
-        "nl": "/status              toon waar we zijn en de tijd",
+        "nl": "/status              toon waar we zijn en hoeveel tijd er nog is",
         "en": "/status              show where we are and the time",
     },
     "ui.help.help": {
@@ -108,12 +111,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "/end                 end the session and write the minutes",
     },
     "ui.help_notes": {
-        "nl": "Elke andere regel is een notitie van de huidige spreker. 'Bram: tekst' schrijft haar op naam van Bram.",
+        "nl": "Elke andere regel wordt een notitie bij de huidige spreker. Met 'Bram: tekst' komt de notitie op naam van Bram.",
         "en": "Any other line is a note of the current speaker. 'Bram: text' puts it down in Bram's name.",
     },
     "ui.ask_owner": {"nl": "Wie brengt casus {case} in?", "en": "Who brings case {case}?"},
     "ui.ask_case_title": {
-        "nl": "Titel van de casus (mag leeg)",
+        "nl": "Titel van de casus (mag leeg blijven)",
         "en": "Title of the case (may be empty)",
     },
     "ui.owner_chosen": {
@@ -123,7 +126,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.ask_agreement_who": {"nl": "Afspraak: wie?", "en": "Agreement: who?"},
     "ui.ask_agreement_what": {"nl": "Afspraak: wat?", "en": "Agreement: what?"},
     "ui.ask_agreement_by": {
-        "nl": "Afspraak: vóór wanneer? (mag leeg)",
+        "nl": "Afspraak: vóór wanneer? (mag leeg blijven)",
         "en": "Agreement: by when? (may be empty)",
     },
     "ui.agreement_saved": {"nl": "  + afspraak — {who}", "en": "  + agreement — {who}"},
@@ -194,7 +197,7 @@ MESSAGES.update(
             "/help all commands",
         },
         "live.hint_paused": {
-            "nl": "GEPAUZEERD — Ctrl-P of /pause zet de klok weer aan · Enter: volgende · /help",
+            "nl": "PAUZE — Ctrl-P of /pause zet de klok weer aan · Enter: volgende · /help",
             "en": "PAUSED — Ctrl-P or /pause starts the clock again · Enter: next · /help",
         },
         "live.confirm_back": {
@@ -211,7 +214,7 @@ MESSAGES.update(
             "en": "Ctrl-B or F6         back to the previous speaker or phase (press twice)",
         },
         "live.key.edit": {
-            "nl": "← → Home End ↑ ↓     bewegen in de regel; eerdere regels terughalen",
+            "nl": "← → Home End ↑ ↓     door de regel bewegen; eerdere regels terughalen",
             "en": "← → Home End ↑ ↓     move in the line; bring back earlier lines",
         },
         "live.key.stop": {
@@ -223,7 +226,7 @@ MESSAGES.update(
             "en": "The unfinished line was saved as a note.",
         },
         "live.hook_failed": {
-            "nl": "het commando bij het einde van de tijd lukte niet ({error}); de sessie gaat gewoon door",
+            "nl": "de opdracht voor het einde van de tijd (--on-phase-end) is mislukt ({error}); de sessie gaat gewoon door",
             "en": "the command for the end of a time box failed ({error}); the session carries on",
         },
     }
