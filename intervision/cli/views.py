@@ -72,11 +72,11 @@ def protocol_list(rows: list[Summary]) -> None:
 def _phase_minutes(phase: Phase) -> str:
     if phase.minutes_per_member is not None:
         return t("show.per_member", n=minutes_text(phase.minutes_per_member))
-    return minutes_text(phase.minutes)
+    return f"{minutes_text(phase.minutes)} min"
 
 
 def protocol_detail(protocol: Protocol, entry: Entry) -> None:
-    from rich.table import Table
+    from rich.padding import Padding
 
     from intervision.protocol.catalog import typical_minutes
     from intervision.protocol.plan import Section
@@ -98,9 +98,7 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
     out.print(
         t("show.typical", minutes=minutes_text(typical_minutes(protocol)), members=group.ideal)
     )
-    table = Table(box=None, pad_edge=False, header_style="bold", show_lines=False)
-    for key in ("col.phase", "col.who", "col.owner", "col.time", "col.captures"):
-        table.add_column(t(key))
+    # A list rather than a table: it reads the same in an 80-column terminal and a wide one.
     sections = (
         (Section.OPENING, protocol.opening),
         (Section.PER_CASE, protocol.per_case),
@@ -115,24 +113,22 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
             if section is Section.PER_CASE
             else t(f"section.{section.value}")
         )
-        table.add_row(label, "", "", "", "", style="bold")
+        out.print()
+        out.print(label, style="bold")
         for phase in phases:
             number += 1
-            extra = []
+            out.print(f"  {number}. {phase.title} — {_phase_minutes(phase)}")
+            details = [
+                f"{t('col.who')}: {t(f'pattern.{phase.speakers.value}')}",
+                f"{t('col.owner')}: {t(f'owner.{phase.owner_position.value}')}",
+                f"{t('col.captures')}: {captures_text(phase)}",
+            ]
             if phase.questions_per_member:
-                extra.append(t("show.questions_per_member", n=phase.questions_per_member))
+                details.append(t("show.questions_per_member", n=phase.questions_per_member))
+            out.print(Padding(" · ".join(details), (0, 0, 0, 5)))
             if phase.not_allowed:
-                extra.append(t("show.not_allowed", items=", ".join(phase.not_allowed)))
-            captures = captures_text(phase) + ("\n" + "\n".join(extra) if extra else "")
-            table.add_row(
-                f"{number}. {phase.title}",
-                t(f"pattern.{phase.speakers.value}"),
-                t(f"owner.{phase.owner_position.value}"),
-                _phase_minutes(phase),
-                captures,
-            )
-    out.print()
-    out.print(table)
+                items = ", ".join(phase.not_allowed)
+                out.print(Padding(t("show.not_allowed", items=items), (0, 0, 0, 5)))
     if protocol.ground_rules:
         out.print()
         out.print(t("show.ground_rules"), style="bold")

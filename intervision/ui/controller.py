@@ -133,7 +133,8 @@ class Controller:
         elif action is Action.EXTEND:
             minutes = command.number or 0.0
             engine.extend(minutes)
-            self.screen.say(t("ui.extended", minutes=_number_text(minutes)))
+            key = "ui.extended" if minutes > 0 else "ui.shortened"
+            self.screen.say(t(key, minutes=_number_text(abs(minutes))))
         elif action is Action.AGREE:
             self._agreement(command.text)
         elif action is Action.SCORE:

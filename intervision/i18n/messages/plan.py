@@ -121,7 +121,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.ground_rules": {"nl": "Spelregels", "en": "Ground rules"},
     "show.sources": {"nl": "Bronnen", "en": "Sources"},
     "show.not_allowed": {"nl": "niet: {items}", "en": "not: {items}"},
-    "show.per_member": {"nl": "{n} per persoon", "en": "{n} per person"},
+    "show.per_member": {"nl": "{n} min per persoon", "en": "{n} min per person"},
     "show.questions_per_member": {"nl": "{n} vragen p.p.", "en": "{n} questions each"},
     "list.invalid": {
         "nl": "bevat fouten — zie 'intervision protocols validate'",

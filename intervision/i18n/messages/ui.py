@@ -40,6 +40,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Paused: the clock stands still. /pause again starts it; so does moving on.",
     },
     "ui.resumed": {"nl": "De klok loopt weer.", "en": "The clock runs again."},
+    "ui.shortened": {
+        "nl": "Fase ingekort met {minutes} min.",
+        "en": "Phase shortened by {minutes} min.",
+    },
     "ui.extended": {
         "nl": "Fase verlengd met {minutes} min.",
         "en": "Phase extended by {minutes} min.",
