@@ -371,3 +371,10 @@ def test_quit_at_the_ground_rules_starts_nothing() -> None:
     assert outcome is Outcome.QUIT
     assert not r.state.begun
     assert Kind.RULES_AGREED not in [e.kind for e in r.events]
+
+
+def test_a_negative_extension_is_called_shortening() -> None:
+    _, r, out, _ = session(["", "/extend -2", "/extend 3"])
+    assert "Phase shortened by 2 min." in out
+    assert "Phase extended by 3 min." in out
+    assert r.state.record(r.state.current.key).extra == 60.0
