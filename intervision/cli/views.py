@@ -38,8 +38,9 @@ def minutes_text(value: float | None) -> str:
 
 def duration_text(minutes: float) -> str:
     """A speaker's slice as m:ss."""
-    seconds = round(minutes * 60)
-    return f"{seconds // 60}:{seconds % 60:02d}"
+    from intervision.render.units import clock as mm_ss
+
+    return mm_ss(minutes * 60)
 
 
 def captures_text(phase: Phase) -> str:
