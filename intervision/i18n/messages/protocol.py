@@ -95,6 +95,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "verwijzingen (*naam) zijn niet toegestaan; zet tekst die met * begint tussen aanhalingstekens",
         "en": "aliases (*name) are not allowed; a * at the start of text must go between quotes",
     },
+    "protocol.syntax.escape": {
+        "nl": "een backslash (\\) tussen dubbele aanhalingstekens begint een speciaal teken; gebruik enkele aanhalingstekens (') of schrijf \\\\",
+        "en": "a backslash (\\) between double quotes starts a special character; use single quotes (') or write \\\\",
+    },
+    "protocol.syntax.after_quote": {
+        "nl": "na het afsluitende aanhalingsteken staat nog tekst; zet de hele tekst tussen de aanhalingstekens",
+        "en": "there is more text after the closing quote; put the whole text between the quotes",
+    },
+    "protocol.syntax.expected_key": {
+        "nl": "hier hoort een nieuwe regel 'sleutel: waarde'; klopt de inspringing, en staat er geen tekst meer na een afsluitend aanhalingsteken?",
+        "en": "a new 'key: value' line belongs here; is the indentation right, and is there no text left after a closing quote?",
+    },
     "protocol.syntax.two_documents": {
         "nl": "het bestand bevat meer dan één document (---); zet elk protocol in een eigen bestand",
         "en": "the file holds more than one document (---); one protocol per file",
