@@ -244,6 +244,27 @@ def _enter(state: SessionState, index: int, turn: int, t: float) -> None:
         state.turn_index = 0
 
 
+def _reorder_for_new_owner(state: SessionState, case: int, old: str | None, new: str) -> None:
+    """A round of this case that already has its order: the new owner leaves it, the old one joins at
+    the end; whoever is speaking keeps the turn."""
+    for row in state.agenda.phases:
+        order = state.turn_orders.get(row.key)
+        if row.case != case or not order or not row.phase.speakers.leaves_out_owner:
+            continue
+        current = row.key == state.current.key
+        speaking = order[state.turn_index] if current else None
+        order = [m for m in order if m != new]
+        if old and old != new and old not in order:
+            order.append(old)
+        state.turn_orders[row.key] = order
+        if current:
+            state.turn_index = (
+                order.index(speaking)
+                if speaking in order
+                else min(state.turn_index, len(order) - 1)
+            )
+
+
 def apply(state: SessionState, event: Event) -> None:
     _accrue(state, event.t)
     state.seq = event.seq
@@ -258,9 +279,11 @@ def apply(state: SessionState, event: Event) -> None:
             state.begun_at = event.t
             _enter(state, 0, 0, event.t)
     elif kind is Kind.OWNER_CHOSEN:
-        state.owners[int(data["case"])] = str(data["member"])
+        case, member = int(data["case"]), str(data["member"])
+        _reorder_for_new_owner(state, case, state.owners.get(case), member)
+        state.owners[case] = member
         if data.get("title"):
-            state.case_titles[int(data["case"])] = str(data["title"])
+            state.case_titles[case] = str(data["title"])
     elif kind is Kind.NOTE:
         state.notes.append(
             Note(

@@ -686,3 +686,18 @@ def test_the_heartbeat_journals_running_time_now_and_then() -> None:
     r.advance(60)
     r.engine.heartbeat()
     assert r.events[-1].kind is Kind.PAUSED  # a paused clock needs no heartbeat
+
+
+def test_a_new_owner_mid_round_leaves_the_round_and_the_old_owner_joins_it() -> None:
+    r = rig()
+    r.go_to("advice#1")
+    order = list(r.state.turn_order)
+    assert "Bram" not in order  # Bram owns case 1
+    r.engine.next()  # the second speaker has the turn
+    speaking = r.state.speaker
+    newcomer = next(m for m in order if m != speaking)
+    r.engine.choose_owner(1, newcomer)
+    assert newcomer not in r.state.turn_order
+    assert r.state.turn_order[-1] == "Bram"
+    assert r.state.speaker == speaking  # whoever speaks keeps the turn
+    assert fold(list(r.events)) == r.state  # and the journal replays to the same round
