@@ -34,6 +34,17 @@ def os_error_message(error: OSError) -> str:
     return t("cli.os_error", path=where, reason=reason)
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's own flush at exit does not fail on the closed pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def guarded(fn: Callable[P, R]) -> Callable[P, R]:
     """Wrap a command body: typed errors are printed, never shown as a traceback."""
 
@@ -46,6 +57,10 @@ def guarded(fn: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             print(t("cli.interrupted"), file=sys.stderr)
             raise typer.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            # The reader went away (`| head`): nothing to tell, and nothing more to write to it.
+            _silence_stdout()
+            raise typer.Exit(EXIT_OK) from None
         except OSError as error:
             print(os_error_message(error), file=sys.stderr)
             raise typer.Exit(EXIT_FAILURE) from None

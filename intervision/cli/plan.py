@@ -68,7 +68,8 @@ def register(app: typer.Typer) -> None:
             int, typer.Option("--members", "-n", min=1, max=50, help=t("cli.plan.members"))
         ],
         minutes: Annotated[
-            float | None, typer.Option("--minutes", "-m", min=1, help=t("cli.plan.minutes"))
+            float | None,
+            typer.Option("--minutes", "-m", min=1, max=1440, help=t("cli.plan.minutes")),
         ] = None,
         cases: Annotated[
             int | None, typer.Option("--cases", "-c", min=0, max=12, help=t("cli.plan.cases"))

@@ -77,7 +77,7 @@ def register(app: typer.Typer) -> None:
             int | None, typer.Option("--cases", min=1, max=12, help=t("cli.plan.cases"))
         ] = None,
         minutes: Annotated[
-            float | None, typer.Option("--minutes", min=1, help=t("cli.plan.minutes"))
+            float | None, typer.Option("--minutes", min=1, max=1440, help=t("cli.plan.minutes"))
         ] = None,
         rehearse: Annotated[
             float | None, typer.Option("--rehearse", min=1, max=3600, help=t("cli.run.rehearse"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -47,6 +48,7 @@ class Event:
         if not isinstance(raw, dict):
             raise ValueError("an event is a JSON object")
         data = {k: v for k, v in raw.items() if k not in ("seq", "t", "wall", "kind")}
-        return cls(
-            int(raw["seq"]), float(raw["t"]), Kind(raw["kind"]), data, str(raw.get("wall", ""))
-        )
+        t = float(raw["t"])
+        if not math.isfinite(t) or t < 0:
+            raise ValueError("an event's time is a finite number of seconds")
+        return cls(int(raw["seq"]), t, Kind(raw["kind"]), data, str(raw.get("wall", "")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -265,6 +266,29 @@ def _reorder_for_new_owner(state: SessionState, case: int, old: str | None, new:
             )
 
 
+# A journal is a text file people may open: values that would break the state later are refused here,
+# so the line is skipped (and reported) instead.
+
+
+def _optional_text(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise ValueError("expected text")
+
+
+def _finite(value: Any) -> float:
+    number = float(value)
+    if not math.isfinite(number) or abs(number) > 1e7:
+        raise ValueError("expected a finite number")
+    return number
+
+
+def _score(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 10:
+        raise ValueError("a score is a whole number from 1 to 10")
+    return value
+
+
 def apply(state: SessionState, event: Event) -> None:
     _accrue(state, event.t)
     state.seq = event.seq
@@ -291,7 +315,7 @@ def apply(state: SessionState, event: Event) -> None:
                 event.t,
                 str(data["phase"]),
                 str(data["note_kind"]),
-                data.get("speaker"),
+                _optional_text(data.get("speaker")),
                 str(data["text"]),
             )
         )
@@ -302,31 +326,38 @@ def apply(state: SessionState, event: Event) -> None:
     elif kind is Kind.MOVED:
         if data.get("skipped"):
             state.record(state.current.key).skipped = True
-        _enter(state, int(data["phase"]), int(data["turn"]), event.t)
+        phase = int(data["phase"])
+        if not 0 <= phase < len(state.agenda.phases):
+            raise ValueError("no such phase")
+        _enter(state, phase, int(data["turn"]), event.t)
     elif kind is Kind.PAUSED:
         state.paused = True
     elif kind is Kind.RESUMED:
         state.paused = False
     elif kind is Kind.EXTENDED:
-        seconds = float(data["minutes"]) * 60
+        seconds = _finite(data["minutes"]) * 60
         state.record(state.current.key).extra += seconds
         state.turn_extra[state.turn_key] = state.turn_extra.get(state.turn_key, 0.0) + seconds
     elif kind is Kind.AGREEMENT:
         state.agreements.append(
             Agreement(
-                event.seq, str(data["phase"]), str(data["who"]), str(data["what"]), data.get("by")
+                event.seq,
+                str(data["phase"]),
+                str(data["who"]),
+                str(data["what"]),
+                _optional_text(data.get("by")),
             )
         )
     elif kind is Kind.SCORE:
         state.scores.append(
-            Score(event.seq, str(data["phase"]), str(data["member"]), int(data["value"]))
+            Score(event.seq, str(data["phase"]), str(data["member"]), _score(data["value"]))
         )
     elif kind is Kind.INTERRUPTED:
         state.interruptions += 1
         state.interrupted = True
     elif kind is Kind.CONTINUED:
         state.interrupted = False
-        state.gaps.append((event.t, float(data.get("gap_seconds", 0.0))))
+        state.gaps.append((event.t, _finite(data.get("gap_seconds", 0.0))))
     elif kind is Kind.ENDED:
         state.ended = True
         state.end_reason = str(data.get("reason", "finished"))

@@ -273,7 +273,7 @@ def write_minutes(engine: SessionEngine, folder: Path) -> Path:
 
 def _seconds_since(wall: str) -> float:
     try:
-        then = datetime.fromisoformat(wall)
+        then = datetime.fromisoformat(wall).astimezone()  # a time without offset is local time
     except ValueError:
         return 0.0
     return max(0.0, (datetime.now().astimezone() - then).total_seconds())

@@ -36,3 +36,23 @@ def test_os_errors_become_one_line(
     assert done.value.exit_code == 1
     err = capsys.readouterr().err
     assert fragment in err and err.count("\n") == 1
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: object) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    binary = Path(sys.executable).parent / "intervision"
+    env = {**os.environ, "INTERVISION_HOME": str(tmp_path)}
+    done = subprocess.run(
+        f"'{binary}' protocols list --all | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.stdout.startswith("id")
+    assert "Broken pipe" not in done.stderr and "Traceback" not in done.stderr

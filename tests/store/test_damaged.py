@@ -36,6 +36,12 @@ def write_session(folder: Path, extra: list[str]) -> None:
         '{"seq": 93, "kind": "paused"}',  # no time
         '{"seq": 94, "t": 44, "kind": "no-such-kind"}',
         "{not json",
+        '{"seq": 95, "t": 45, "kind": "moved", "phase": 999, "turn": 0}',  # no such phase
+        '{"seq": 96, "t": 46, "kind": "note", "phase": "x", "note_kind": "note", "speaker": 123, "text": "x"}',
+        '{"seq": 97, "t": 47, "kind": "agreement", "phase": "x", "who": "A", "what": "B", "by": 5}',
+        '{"seq": 98, "t": Infinity, "kind": "paused"}',
+        '{"seq": 98, "t": 48, "kind": "score", "phase": "x", "member": "Anna", "value": 1e400}',
+        '{"seq": 98, "t": 48, "kind": "extended", "minutes": 1e400}',
     ],
 )
 def test_a_damaged_line_is_left_out_and_reported(tmp_path: Path, line: str) -> None:
@@ -82,3 +88,10 @@ def test_a_started_event_with_a_broken_protocol_is_refused_in_words(tmp_path: Pa
     )
     with pytest.raises(JournalDamaged):
         fold(read_journal(folder / JOURNAL).events)
+
+
+def test_resume_accepts_a_wall_time_without_an_offset(tmp_path: Path) -> None:
+    from intervision.ui.run import _seconds_since
+
+    assert _seconds_since("2026-11-23T18:04:06") >= 0
+    assert _seconds_since("not a time") == 0.0
