@@ -19,7 +19,7 @@ from intervision.ui.commands import (
     parse_agreement,
     score_shortcut,
 )
-from intervision.ui.prompts import Prompts
+from intervision.ui.prompts import Cancelled, Prompts
 
 ProposeOwner = Callable[[int, list[str]], "str | None"]
 
@@ -70,9 +70,15 @@ class Controller:
         self.screen.say(t("ui.rules_title", title=state.protocol.title))
         for rule in state.protocol.ground_rules:
             self.screen.say(f"  • {rule}")
-        answer = self.prompts.ask(t("ui.rules_agree"))
-        if parse(answer, self.names).action in (Action.QUIT, Action.END):
-            return False
+        while True:
+            try:
+                self.prompts.ask(t("ui.rules_agree"))
+                break
+            except (
+                Cancelled
+            ) as typed:  # a command instead of agreeing: only /quit and /end stop here
+                if parse(typed.text, self.names).action in (Action.QUIT, Action.END):
+                    return False
         self._move(self.engine.agree_rules)  # a method that starts with the case asks for its owner
         return True
 
@@ -87,6 +93,9 @@ class Controller:
         except IntervisionError as error:
             for message in error.messages():
                 self.screen.error(message)
+            return Outcome.CONTINUE
+        except Cancelled as cancelled:
+            self.screen.say(t("ui.cancelled", text=cancelled.text))
             return Outcome.CONTINUE
         except OSError as error:
             # The journal could not be written (disk full, USB stick pulled): nothing changed, and

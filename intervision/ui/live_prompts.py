@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from intervision.i18n import t
+from intervision.ui.prompts import refuse_command
 
 if TYPE_CHECKING:
     from prompt_toolkit.application import Application
@@ -43,6 +44,7 @@ class QuestionaryPrompts:
         import questionary
 
         answer = self._ask(questionary.text(question, default=default or "", **self._extra()))
+        refuse_command(str(answer or ""))
         return str(answer or "").strip()
 
     def choose(self, question: str, choices: Sequence[str], *, default: str | None = None) -> str:

@@ -12,6 +12,21 @@ class EndOfInput(Exception):
     """The input ran out (a script ended, or stdin was closed)."""
 
 
+class Cancelled(Exception):
+    """A command (a line starting with '/') typed where a question wanted an answer: the question is
+    dropped, and the command is not taken as the answer."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def refuse_command(answer: str) -> str:
+    if answer.strip().startswith("/"):
+        raise Cancelled(answer.strip())
+    return answer
+
+
 class Prompts(Protocol):
     def ask(self, question: str, *, default: str | None = None) -> str: ...
 
@@ -45,7 +60,7 @@ class LinePrompts:
     def ask(self, question: str, *, default: str | None = None) -> str:
         suffix = f" [{default}]" if default else ""
         self.stdout.write(f"{question}{suffix}\n")
-        answer = self._line("? ").strip()
+        answer = refuse_command(self._line("? ")).strip()
         return answer or (default or "")
 
     def choose(self, question: str, choices: Sequence[str], *, default: str | None = None) -> str:
@@ -56,7 +71,7 @@ class LinePrompts:
                 self.stdout.write(f"  {number}. {choice}{mark}\n")
             if default:
                 self.stdout.write(t("prompt.default_hint", default=default) + "\n")
-            answer = self._line("? ").strip()
+            answer = refuse_command(self._line("? ")).strip()
             if not answer and default:
                 return default
             if answer.isdigit() and 1 <= int(answer) <= len(choices):
@@ -70,7 +85,7 @@ class LinePrompts:
         hint = t("prompt.yes_no_default_yes") if default else t("prompt.yes_no_default_no")
         while True:
             self.stdout.write(f"{question} {hint}\n")
-            answer = self._line("? ").strip().casefold()
+            answer = refuse_command(self._line("? ")).strip().casefold()
             if not answer:
                 return default
             if answer in ("j", "ja", "y", "yes"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from intervision.store.journal import JOURNAL, Journal, read_journal
 from intervision.store.workspace import Workspace
 from intervision.ui.controller import Controller, Outcome
 from intervision.ui.plain import PlainScreen, run_plain
-from intervision.ui.prompts import EndOfInput, LinePrompts
+from intervision.ui.prompts import Cancelled, EndOfInput, LinePrompts
 
 DEFAULT_PROTOCOL = "begeleide-intervisie"
 
@@ -128,6 +129,8 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
             facilitator = prompts.ask(t("run.ask_facilitator")).strip()
     except EndOfInput:
         raise UsageError("run.input_ended_early") from None
+    except Cancelled:
+        raise UsageError("run.not_started") from None
 
     def begin(sink: Sink) -> SessionEngine:
         engine = SessionEngine.start(
@@ -150,6 +153,7 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
     lock = store.SessionLock(folder)
     lock.acquire()
     journal = Journal(folder / JOURNAL)
+    engine: SessionEngine | None = None
     try:
         engine = begin(journal.append)
         term.stdout.write(t("run.started", folder=folder) + "\n")
@@ -169,6 +173,8 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
     finally:
         journal.close()
         lock.release()
+        if engine is None or not engine.state.begun:
+            shutil.rmtree(folder, ignore_errors=True)  # nothing began: leave no session behind
 
 
 def read_session(folder: Path, out: TextIO) -> tuple[list[Event], list[int]]:
@@ -250,16 +256,22 @@ def drive(
                 controller.title_hints = dict(title_hints or {})
                 outcome = run_plain(controller, prompts, screen)
     except KeyboardInterrupt:
-        engine.interrupt()
-        term.stdout.write("\n" + t("run.saved_resume", folder=folder) + "\n")
-        return EXIT_INTERRUPTED
+        return _stop(engine, folder, term, EXIT_INTERRUPTED)
     if outcome is Outcome.ENDED:
         path = write_minutes(engine, folder)
         term.stdout.write(t("run.finished", path=path) + "\n")
         return EXIT_OK
+    return _stop(engine, folder, term, EXIT_OK)
+
+
+def _stop(engine: SessionEngine, folder: Path, term: Terminal, code: int) -> int:
+    """Leave a session: it is saved for resume, unless it never began (the caller removes it)."""
+    if not engine.state.begun:
+        term.stdout.write("\n" + t("run.not_started") + "\n")
+        return code
     engine.interrupt()
-    term.stdout.write(t("run.saved_resume", folder=folder) + "\n")
-    return EXIT_OK
+    term.stdout.write("\n" + t("run.saved_resume", folder=folder) + "\n")
+    return code
 
 
 def write_minutes(engine: SessionEngine, folder: Path) -> Path:

@@ -483,3 +483,21 @@ def test_resume_goes_on_in_the_sessions_language(tmp_path: Path) -> None:
         timeout=60,
     )
     assert "Continuing the session" in forced.stdout
+
+
+@pytest.mark.slow
+def test_quit_at_the_ground_rules_leaves_no_session_behind(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {**os.environ, "INTERVISION_HOME": str(home), "INTERVISION_LANG": "en"}
+    binary = str(Path(sys.executable).parent / "intervision")
+    done = subprocess.run(
+        [binary, "run", "incidentmethode", "--members", "Anna,Bram,Cor", "--facilitator", "F"],
+        input="/quit\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "stopped before the session began; nothing was saved" in done.stdout
+    assert not any((home / "sessions").iterdir())

@@ -378,3 +378,18 @@ def test_a_negative_extension_is_called_shortening() -> None:
     assert "Phase shortened by 2 min." in out
     assert "Phase extended by 3 min." in out
     assert r.state.record(r.state.current.key).extra == 60.0
+
+
+def test_a_command_typed_at_a_question_drops_the_question() -> None:
+    # The first case phase asks for the owner; '/quit' there is a command, not a name.
+    lines = ["", "", "", "", "", "", "/quit", "/status"]
+    outcome, r, out, _ = session(lines)
+    assert "Question dropped (/quit is a command, not an answer)" in out
+    assert r.state.owners == {}
+    assert outcome is Outcome.QUIT  # end of input after /status
+
+
+def test_an_agreement_question_does_not_take_a_command_as_its_text() -> None:
+    _, r, out, _ = session(["", "/agree", "Anna", "/owner"])
+    assert "Question dropped (/owner is a command" in out
+    assert r.state.agreements == []

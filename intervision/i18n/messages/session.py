@@ -95,6 +95,10 @@ MESSAGES.update(
             "nl": "de invoer hield op voordat de sessie kon beginnen; er is niets opgeslagen",
             "en": "the input ended before the session could begin; nothing was saved",
         },
+        "run.not_started": {
+            "nl": "gestopt voordat de sessie begon; er is niets opgeslagen",
+            "en": "stopped before the session began; nothing was saved",
+        },
         "run.started": {
             "nl": "De sessie wordt bewaard in {folder}",
             "en": "The session is kept in {folder}",

@@ -23,6 +23,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Gaat iedereen akkoord met de spelregels? Druk op Enter om te beginnen.",
         "en": "Are the ground rules agreed? Press Enter to begin",
     },
+    "ui.cancelled": {
+        "nl": "Vraag afgebroken ({text} is een opdracht, geen antwoord); typ de opdracht opnieuw als je hem wilt uitvoeren.",
+        "en": "Question dropped ({text} is a command, not an answer); type the command again to run it.",
+    },
     "ui.confirm_back": {
         "nl": "Terug naar de vorige spreker of fase? De tijd loopt daar verder.",
         "en": "Go back to the previous speaker or phase? Its clock carries on there.",
