@@ -237,8 +237,9 @@ class _Minutes:
 
     def note_item(self, note: Note) -> str:
         kind = self.kind_word(note.kind)
-        who = f"**{inline(note.speaker)}** " if note.speaker and inline(note.speaker) else ""
-        return f"- {who}({kind}): {block(note.text, indent='  ')}"
+        if note.speaker and inline(note.speaker):
+            return f"- **{inline(note.speaker)}** ({kind}): {block(note.text, indent='  ')}"
+        return f"- *{kind[:1].upper()}{kind[1:]}*: {block(note.text, indent='  ')}"
 
     def kind_word(self, kind: str) -> str:
         key = f"minutes.kind.{kind}"

@@ -165,7 +165,13 @@ def score_shortcut(text: str) -> int | None:
 
 
 def parse_agreement(text: str, names: list[str]) -> tuple[str | None, str, str | None]:
-    """'Anna: call the team lead | by 1 December' → ('Anna', 'call the team lead', 'by 1 December')."""
+    """'Anna: call the team lead | by 1 December' → ('Anna', 'call the team lead', 'by 1 December').
+
+    The one who agrees may be anyone ('everyone', a colleague outside the group), not only a member."""
     who, body = split_speaker(text, names)
+    if who is None:
+        match = _SPEAKER.match(text)
+        if match and "|" not in match.group(1):
+            who, body = match.group(1).strip(), match.group(2).strip()
     what, _, by = body.partition("|")
     return who, what.strip(), by.strip() or None

@@ -39,7 +39,7 @@ def pattern_text(snap: Snapshot) -> str:
     text = t(f"pattern.long.{snap.pattern.value}")
     if (
         snap.case is not None
-        and snap.pattern is not Pattern.OWNER
+        and snap.pattern not in (Pattern.OWNER, Pattern.SILENT_OWNER)  # these say it themselves
         and snap.owner_position is not OwnerPosition.SPEAKS
     ):
         text += " — " + t(f"owner.long.{snap.owner_position.value}")

@@ -451,7 +451,7 @@ def test_notes_of_an_unknown_phase_are_kept() -> None:
     stray = {"phase": "gone#3", "note_kind": "mystery", "speaker": None, "text": "kept *anyway*"}
     events.insert(-1, Event(999, 1.0, Kind.NOTE, stray))
     _, body = split(render_minutes(fold(events), lang="en"))
-    assert items(body, "Other notes", "h2") == ["(mystery): kept *anyway*"]
+    assert items(body, "Other notes", "h2") == ["Mystery: kept *anyway*"]
 
 
 # --- tables -------------------------------------------------------------------------------------
@@ -592,12 +592,12 @@ def test_gap_and_interruption_after_resume() -> None:
         "Planned: 25 min; actual (without pauses): 2 min.",
         "Pauses: 1:30 min in total.",
         "The tool was not running for 12 min (after 2:00 of session time); "
-        "that time counts as a pause.",
+        "that time is left out of the session's time.",
         "The session was interrupted once.",
     ]
     _, dutch = split(render_minutes(engine.state, lang="nl"))
     assert items(dutch, "Tijd", "h2")[2] == (
-        "Het programma stond 12 min stil (na 2:00 sessietijd); die tijd telt als pauze."
+        "Het programma stond 12 min stil (na 2:00 sessietijd); die tijd telt niet mee in de sessietijd."
     )
     assert items(dutch, "Tijd", "h2")[3] == "De sessie is 1 keer onderbroken."
 

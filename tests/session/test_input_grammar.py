@@ -97,7 +97,7 @@ def test_every_alias_is_a_command_and_every_command_has_help() -> None:
         ),
         ("anna: call the team lead", ("Anna", "call the team lead", None)),
         ("call the team lead |  ", (None, "call the team lead", None)),
-        ("Zoë: call | soon", (None, "Zoë: call", "soon")),
+        ("Zoë: call | soon", ("Zoë", "call", "soon")),  # who may be anyone
     ],
 )
 def test_parse_agreement(text: str, expected: tuple[str | None, str, str | None]) -> None:

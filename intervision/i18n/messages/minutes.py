@@ -120,10 +120,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Pauses: {minutes} in total.",
     },
     "minutes.time.gap": {
-        "nl": "Het programma stond {minutes} stil (na {at} sessietijd); die tijd telt als pauze.",
+        "nl": "Het programma stond {minutes} stil (na {at} sessietijd); die tijd telt niet mee in de sessietijd.",
         "en": (
             "The tool was not running for {minutes} (after {at} of session time); "
-            "that time counts as a pause."
+            "that time is left out of the session's time."
         ),
     },
     "minutes.time.interrupted_one": {
