@@ -161,7 +161,7 @@ def agenda(plan: Agenda, start: int | None) -> None:
         t(
             "plan.title",
             title=protocol.title,
-            members=plan.members,
+            members=count(plan.members, "member"),
             cases=count(plan.cases, "case"),
         ),
         "bold",

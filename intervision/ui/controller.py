@@ -153,6 +153,7 @@ class Controller:
             self.screen.say(t("ui.undone", text=_short(text)))
         elif action is Action.OWNER:
             self._choose_owner(engine.state.case or 1, change=True)
+            self.screen.status(engine.snapshot(), full=True)  # the round may have changed
         elif action is Action.STATUS:
             self.screen.status(engine.snapshot(), full=True)
             return Outcome.CONTINUE

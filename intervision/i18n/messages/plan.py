@@ -4,6 +4,8 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # who speaks, in words (short and long)
+    "count.member.one": {"nl": "{n} deelnemer", "en": "{n} member"},
+    "count.member.many": {"nl": "{n} deelnemers", "en": "{n} members"},
     "count.case.one": {"nl": "{n} casus", "en": "{n} case"},
     "count.case.many": {"nl": "{n} casussen", "en": "{n} cases"},
     "count.protocol.one": {"nl": "{n} protocol", "en": "{n} protocol"},
@@ -166,8 +168,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not a clock time; write HH:MM, for example 13:30",
     },
     "plan.title": {
-        "nl": "{title} — {members} deelnemers, {cases}",
-        "en": "{title} — {members} members, {cases}",
+        "nl": "{title} — {members}, {cases}",
+        "en": "{title} — {members}, {cases}",
     },
     "plan.total": {"nl": "Totaal: {minutes} minuten", "en": "Total: {minutes} minutes"},
     "plan.total_clock": {
