@@ -230,7 +230,7 @@ def session_list(rows: list[StoredSession]) -> None:
     if not rows:
         out.line(t("store.no_sessions"))
         return
-    keys = ("col.date", "col.id", "col.members", "col.owners", "col.status", "col.folder")
+    keys = ("col.date", "col.method", "col.members", "col.owners", "col.status", "col.folder")
     table = Table([t(key) for key in keys])
     for row in rows:
         owners = ", ".join(row.owners[c] for c in sorted(row.owners))

@@ -196,6 +196,12 @@ def _json_object(line: bytes) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+def _folder_order(name: str) -> tuple[str, int]:
+    """'2026-11-23-incidentmethode-10' after '-9': the counter is a number, not text."""
+    stem, _, number = name.rpartition("-")
+    return (stem, int(number)) if number.isdigit() and stem[-1:].isalpha() else (name, 1)
+
+
 def stored(sessions_dir: Path, *, check_lock: bool = True) -> list[StoredSession]:
     """Every session in the folder, oldest first."""
     if not sessions_dir.is_dir():
@@ -205,7 +211,9 @@ def stored(sessions_dir: Path, *, check_lock: bool = True) -> list[StoredSession
         for folder in sorted(sessions_dir.iterdir())
         if folder.is_dir()
     ]
-    return sorted((s for s in found if s is not None), key=lambda s: (s.date, s.folder.name))
+    return sorted(
+        (s for s in found if s is not None), key=lambda s: (s.date, _folder_order(s.folder.name))
+    )
 
 
 def find(sessions_dir: Path, ref: str | None, *, latest: bool = False) -> StoredSession:
@@ -221,4 +229,4 @@ def find(sessions_dir: Path, ref: str | None, *, latest: bool = False) -> Stored
     candidates = [s for s in stored(sessions_dir) if latest or s.status != "finished"]
     if not candidates:
         raise UsageError("store.no_sessions" if latest else "store.nothing_to_resume")
-    return max(candidates, key=lambda s: (s.last_wall, s.folder.name))
+    return max(candidates, key=lambda s: (s.last_wall, _folder_order(s.folder.name)))

@@ -227,3 +227,14 @@ def test_find_without_anything_to_resume(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as caught:
         find(tmp_path / "sessions", None)
     assert caught.value.key == "store.nothing_to_resume"
+
+
+def test_folders_of_one_day_are_listed_in_number_order(tmp_path: Path) -> None:
+    r = rig()
+    lines = "\n".join(json.dumps(e.to_dict()) for e in r.events) + "\n"
+    names = ["2026-11-23-demo", *[f"2026-11-23-demo-{n}" for n in (2, 10, 9, 11)]]
+    for name in names:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / JOURNAL).write_text(lines, encoding="utf-8")
+    order = [s.folder.name for s in stored(tmp_path)]
+    assert order == ["2026-11-23-demo", *[f"2026-11-23-demo-{n}" for n in (2, 9, 10, 11)]]

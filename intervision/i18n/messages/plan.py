@@ -4,6 +4,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # who speaks, in words (short and long)
+    "col.method": {"nl": "methode", "en": "method"},
     "count.member.one": {"nl": "{n} deelnemer", "en": "{n} member"},
     "count.member.many": {"nl": "{n} deelnemers", "en": "{n} members"},
     "count.case.one": {"nl": "{n} casus", "en": "{n} case"},
