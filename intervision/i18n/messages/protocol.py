@@ -243,7 +243,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "protocol.language_mismatch": {
         "nl": "het bestand zegt 'language: {declared}', maar staat in de map '{folder}'; verplaats het of pas 'language:' aan",
-        "en": "the file says 'language: {declared}' but lies in the folder '{folder}'",
+        "en": "the file says 'language: {declared}' but lies in the folder '{folder}'; move it or change 'language:'",
     },
     "protocol.id_mismatch": {
         "nl": "het bestand zegt 'id: {declared}', maar heet '{stem}.yaml'; maak die twee gelijk",
