@@ -136,13 +136,20 @@ class SessionEngine:
             Kind.NOTE, phase=self.state.current.key, note_kind=note_kind, speaker=who, text=body
         )
 
-    def undo_note(self) -> str:
+    def undo(self) -> str:
+        """Take back the last thing written down (a note, an agreement or a score); its words come back."""
         self._running()
-        live = [n for n in self.state.notes if not n.removed]
-        if not live:
+        state = self.state
+        items: list[tuple[int, str]] = [(n.seq, n.text) for n in state.notes if not n.removed]
+        items += [(a.seq, f"{a.who}: {a.what}") for a in state.agreements]
+        items += [(c.seq, f"{c.member}: {c.value}") for c in state.scores]
+        if not items:
             raise UsageError("session.nothing_to_undo")
-        self._emit(Kind.NOTE_REMOVED, note=live[-1].seq)
-        return live[-1].text
+        seq, text = max(items)
+        self._emit(Kind.NOTE_REMOVED, note=seq)
+        return text
+
+    undo_note = undo
 
     def next(self) -> None:
         """Next speaker, or the next phase after the last turn, or the end after the last phase."""

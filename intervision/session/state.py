@@ -319,10 +319,13 @@ def apply(state: SessionState, event: Event) -> None:
                 str(data["text"]),
             )
         )
-    elif kind is Kind.NOTE_REMOVED:
+    elif kind is Kind.NOTE_REMOVED:  # any record taken back: a note, an agreement or a score
+        seq = data["note"]
         for note in state.notes:
-            if note.seq == data["note"]:
+            if note.seq == seq:
                 note.removed = True
+        state.agreements = [a for a in state.agreements if a.seq != seq]
+        state.scores = [c for c in state.scores if c.seq != seq]
     elif kind is Kind.MOVED:
         if data.get("skipped"):
             state.record(state.current.key).skipped = True

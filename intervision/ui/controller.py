@@ -149,7 +149,7 @@ class Controller:
         elif action is Action.SCORE:
             self._score(command.speaker, command.number)
         elif action is Action.UNDO:
-            text = engine.undo_note()
+            text = engine.undo()
             self.screen.say(t("ui.undone", text=_short(text)))
         elif action is Action.OWNER:
             self._choose_owner(engine.state.case or 1, change=True)

@@ -701,3 +701,17 @@ def test_a_new_owner_mid_round_leaves_the_round_and_the_old_owner_joins_it() -> 
     assert r.state.turn_order[-1] == "Bram"
     assert r.state.speaker == speaking  # whoever speaks keeps the turn
     assert fold(list(r.events)) == r.state  # and the journal replays to the same round
+
+
+def test_undo_takes_back_the_last_record_of_any_kind() -> None:
+    r = rig()
+    r.engine.note("a note")
+    r.engine.agree("Anna", "call the parent", "Friday")
+    r.engine.score("Bram", 7)
+    assert r.engine.undo() == "Bram: 7"
+    assert r.state.scores == []
+    assert r.engine.undo() == "Anna: call the parent"
+    assert r.state.agreements == []
+    assert r.engine.undo() == "a note"
+    assert [n.removed for n in r.state.notes] == [True]
+    assert fold(list(r.events)) == r.state

@@ -95,8 +95,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "/score 8 [Name]      give a score (in the evaluation: just type the number)",
     },
     "ui.help.undo": {
-        "nl": "/undo                neem de laatste notitie terug",
-        "en": "/undo                take the last note back",
+        "nl": "/undo                neem het laatst vastgelegde terug (notitie, afspraak of cijfer)",
+        "en": "/undo                take back the last thing written down (note, agreement or score)",
     },
     "ui.help.owner": {
         "nl": "/owner               kies (een andere) casusinbrenger",
