@@ -215,7 +215,7 @@ def test_an_unclear_yes_or_no_is_asked_again() -> None:
 def test_a_refusal_is_one_line_and_the_session_goes_on() -> None:
     outcome, r, out, _ = session(["", "/back", "/undo", "still here"])
     assert "! this is the start of the session; there is no going further back" in out
-    assert "! there is no note to take back" in out
+    assert "! nothing has been written down yet to take back" in out
     assert [n.text for n in r.state.notes] == ["still here"]
     assert outcome is Outcome.QUIT
 

@@ -44,8 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown kind of note '{kind}'",
     },
     "session.nothing_to_undo": {
-        "nl": "er is geen notitie om terug te nemen",
-        "en": "there is no note to take back",
+        "nl": "er is nog niets vastgelegd om terug te nemen",
+        "en": "nothing has been written down yet to take back",
     },
     "session.at_start": {
         "nl": "dit is het begin van de sessie; verder terug kan niet",
