@@ -8,6 +8,7 @@ from intervision.i18n import count, t
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
 
     from intervision.cli.table import Output
     from intervision.protocol.catalog import Summary
@@ -18,10 +19,13 @@ if TYPE_CHECKING:
 
 
 def console() -> Console:
+    import sys
+
     from rich.console import Console
 
-    # markup=False: a title or name with [brackets] is text, never markup (or a crash)
-    return Console(highlight=False, soft_wrap=False, markup=False)
+    # markup=False: a title or name with [brackets] is text, never markup (or a crash).
+    # To a file or a pipe: whole lines, no wrapping (and so no trailing spaces); the terminal wraps.
+    return Console(highlight=False, soft_wrap=not sys.stdout.isatty(), markup=False)
 
 
 def minutes_text(value: float | None) -> str:
@@ -126,23 +130,35 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
             ]
             if phase.questions_per_member:
                 details.append(t("show.questions_per_member", n=phase.questions_per_member))
-            out.print(Padding(" · ".join(details), (0, 0, 0, 5)))
+            out.print(Padding(" · ".join(details), (0, 0, 0, 5), expand=False))
             if phase.not_allowed:
                 items = ", ".join(phase.not_allowed)
-                out.print(Padding(t("show.not_allowed", items=items), (0, 0, 0, 5)))
+                out.print(Padding(t("show.not_allowed", items=items), (0, 0, 0, 5), expand=False))
     if protocol.ground_rules:
         out.print()
         out.print(t("show.ground_rules"), style="bold")
-        for rule in protocol.ground_rules:
-            out.print(f"  • {rule}")
+        out.print(_bullets(protocol.ground_rules))
     out.print()
     out.print(t("show.sources"), style="bold")
+    lines = []
     for source in protocol.sources:
         parts = [
             p for p in (source.author, str(source.year) if source.year else None, source.title) if p
         ]
-        line = ", ".join(parts) + (f" — {source.url}" if source.url else "")
-        out.print(f"  • {line}", overflow="fold")
+        lines.append(", ".join(parts) + (f" — {source.url}" if source.url else ""))
+    out.print(_bullets(lines))
+
+
+def _bullets(lines: list[str]) -> Table:
+    """A bulleted list whose wrapped lines stay under their text (a hanging indent)."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for line in lines:
+        grid.add_row("  •", line)
+    return grid
 
 
 def clock(start: int | None, offset: float) -> str:
