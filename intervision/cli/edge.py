@@ -17,10 +17,26 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def report(error: IntervisionError) -> int:
-    for line in error.messages():
-        print(line, file=sys.stderr)
-    return error.exit_code
+HANDLED = (IntervisionError, KeyboardInterrupt, OSError)
+
+
+def report(error: BaseException) -> int:
+    """Say what went wrong in one line each on stderr (never a traceback); return the exit code."""
+    if isinstance(error, IntervisionError):
+        for line in error.messages():
+            print(line, file=sys.stderr)
+        return error.exit_code
+    if isinstance(error, KeyboardInterrupt):
+        print(t("cli.interrupted"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if isinstance(error, BrokenPipeError):
+        # The reader went away (`| head`): nothing to tell, and nothing more to write to it.
+        _silence_stdout()
+        return EXIT_OK
+    if isinstance(error, OSError):
+        print(os_error_message(error), file=sys.stderr)
+        return EXIT_FAILURE
+    raise error
 
 
 def os_error_message(error: OSError) -> str:
@@ -46,35 +62,22 @@ def _silence_stdout() -> None:
 
 
 def guarded(fn: Callable[P, R]) -> Callable[P, R]:
-    """Wrap a command body: typed errors are printed, never shown as a traceback."""
+    """Wrap a command body: its errors are reported by ``report`` and end with their exit code."""
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return fn(*args, **kwargs)
-        except IntervisionError as error:
+        except HANDLED as error:
             raise typer.Exit(report(error)) from None
-        except KeyboardInterrupt:
-            print(t("cli.interrupted"), file=sys.stderr)
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        except BrokenPipeError:
-            # The reader went away (`| head`): nothing to tell, and nothing more to write to it.
-            _silence_stdout()
-            raise typer.Exit(EXIT_OK) from None
-        except OSError as error:
-            print(os_error_message(error), file=sys.stderr)
-            raise typer.Exit(EXIT_FAILURE) from None
 
     return wrapper
 
 
 def run_edge(call: Callable[[], Any]) -> int:
-    """Last line of defence around the whole app; commands are ``guarded`` themselves."""
+    """Last line of defence around the whole app (option callbacks, help output); the same rules."""
     try:
         call()
-    except IntervisionError as error:
+    except HANDLED as error:
         return report(error)
-    except KeyboardInterrupt:
-        print(t("cli.interrupted"), file=sys.stderr)
-        return EXIT_INTERRUPTED
     return EXIT_OK

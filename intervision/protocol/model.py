@@ -236,10 +236,6 @@ class Protocol(_Strict):
     def all_phases(self) -> list[Phase]:
         return [*self.opening, *self.per_case, *self.closing]
 
-    @property
-    def owner_phases(self) -> list[Phase]:
-        return list(self.per_case)
-
 
 def trusted(data: dict[str, Any]) -> Protocol:
     """A protocol from data this tool validated and cached itself, built without validating again."""

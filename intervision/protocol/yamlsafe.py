@@ -19,8 +19,6 @@ from yaml.resolver import Resolver
 
 try:  # libyaml scans and parses about seven times faster; composing stays ours, in Python
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
-
-    FAST = True
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml.parser import Parser as _PyParser
     from yaml.reader import Reader
@@ -32,7 +30,6 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
             Scanner.__init__(self)
             _PyParser.__init__(self)
 
-    FAST = False
 
 MAX_DEPTH = 40
 

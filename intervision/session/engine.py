@@ -88,9 +88,22 @@ class SessionEngine:
         sink: Sink,
         wall: WallClock = wall_now,
         gap_seconds: float = 0.0,
-        skipped: list[int] | None = None,
     ) -> SessionEngine:
-        state = fold(events, skipped=skipped)
+        return cls.continue_from(
+            fold(events), clock=clock, sink=sink, wall=wall, gap_seconds=gap_seconds
+        )
+
+    @classmethod
+    def continue_from(
+        cls,
+        state: SessionState,
+        *,
+        clock: Clock,
+        sink: Sink,
+        wall: WallClock = wall_now,
+        gap_seconds: float = 0.0,
+    ) -> SessionEngine:
+        """Go on with a session whose journal was folded into ``state``; the downtime is journaled."""
         if state.ended:
             raise IntervisionError("session.already_ended")
         engine = cls(state, SessionClock(clock, offset=state.last_t), sink, wall)
@@ -148,8 +161,6 @@ class SessionEngine:
         seq, text = max(items)
         self._emit(Kind.NOTE_REMOVED, note=seq)
         return text
-
-    undo_note = undo
 
     def next(self) -> None:
         """Next speaker, or the next phase after the last turn, or the end after the last phase."""

@@ -21,7 +21,7 @@ from intervision.session.clock import Clock, MonotonicClock, ScaledClock
 from intervision.session.engine import SessionEngine, Sink
 from intervision.session.events import Event
 from intervision.session.rotation import PastSession, propose_owner
-from intervision.session.state import fold
+from intervision.session.state import SessionState, fold
 from intervision.store import sessions as store
 from intervision.store.files import write_atomic
 from intervision.store.journal import JOURNAL, Journal, read_journal
@@ -177,26 +177,26 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
             shutil.rmtree(folder, ignore_errors=True)  # nothing began: leave no session behind
 
 
-def read_session(folder: Path, out: TextIO) -> tuple[list[Event], list[int]]:
-    """The events of a session folder, telling ``out`` about every line that had to be left out."""
+def read_session(folder: Path, out: TextIO) -> tuple[list[Event], SessionState]:
+    """The events of a session folder and the state they make, telling ``out`` about every line that
+    had to be left out. A journal without a readable start is refused (``JournalDamaged``)."""
     replay = read_journal(folder / JOURNAL)
     if replay.torn_tail:
         out.write(t("run.torn_line") + "\n")
     for number in replay.bad_lines:
         out.write(t("run.bad_line", number=number) + "\n")
     skipped: list[int] = []
-    fold(replay.events, skipped=skipped)  # refuses a journal without a readable start
+    state = fold(replay.events, skipped=skipped)
     if skipped:
         out.write(t("run.skipped_events", lines=i18n.count(len(skipped), "line")) + "\n")
-    return replay.events, skipped
+    return replay.events, state
 
 
 def render_stored(folder: Path, out: TextIO) -> str:
     """The minutes of a stored session, finished or not, rendered again from its journal."""
     from intervision.render.minutes import render_minutes
 
-    events, _ = read_session(folder, out)
-    state = fold(events)
+    _, state = read_session(folder, out)
     return render_minutes(state, lang=state.protocol.language)
 
 
@@ -209,17 +209,14 @@ def resume_session(ref: str | None, workspace: Workspace, term: Terminal) -> int
     lock = store.SessionLock(found.folder)
     lock.acquire()
     try:
-        events, _ = read_session(found.folder, term.stdout)
+        events, state = read_session(found.folder, term.stdout)
         journal = Journal(found.folder / JOURNAL)
         try:
-            gap = _seconds_since(events[-1].wall)
-            rehearsal = events[0].data.get("rehearsal")
-            engine = SessionEngine.resume(
-                events,
-                clock=base_clock(rehearsal),
+            engine = SessionEngine.continue_from(
+                state,
+                clock=base_clock(state.rehearsal),
                 sink=journal.append,
-                gap_seconds=gap,
-                skipped=[],
+                gap_seconds=_seconds_since(events[-1].wall),
             )
             term.stdout.write(t("run.resumed", folder=found.folder) + "\n")
             prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.interactive)

@@ -132,7 +132,7 @@ def full_session() -> Run:
     run.wait(5)
     e.note("How long has this been going on?", speaker="Bea")
     e.note("A question taken back", speaker="Cem")
-    e.undo_note()
+    e.undo()
     e.note("What did you try?", speaker="Cem")
     run.next()
     run.wait(2)  # core question

@@ -484,11 +484,11 @@ def test_undo_takes_back_the_last_note_still_standing() -> None:
     r = rig()
     r.engine.note("one")
     r.engine.note("two")
-    assert r.engine.undo_note() == "two"
-    assert r.engine.undo_note() == "one"
+    assert r.engine.undo() == "two"
+    assert r.engine.undo() == "one"
     assert [(n.text, n.removed) for n in r.state.notes] == [("one", True), ("two", True)]
     with refused("session.nothing_to_undo"):
-        r.engine.undo_note()
+        r.engine.undo()
     assert r.events[-1].data == {"note": r.state.notes[0].seq}
 
 
@@ -548,7 +548,7 @@ def test_end_early_stops_every_command() -> None:
         r.engine.back,
         r.engine.skip,
         r.engine.pause,
-        r.engine.undo_note,
+        r.engine.undo,
         lambda: r.engine.note("x"),
         lambda: r.engine.extend(2),
         lambda: r.engine.score("Anna", 5),

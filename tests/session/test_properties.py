@@ -50,7 +50,7 @@ def perform(r: Rig, step: tuple[Any, ...]) -> None:
     elif name == "pause":
         engine.toggle_pause()
     elif name == "undo":
-        engine.undo_note()
+        engine.undo()
     elif name == "interrupt":
         engine.interrupt()
     elif name == "end" and args[0] == 0:

@@ -74,7 +74,7 @@ def test_replay_gives_the_live_state() -> None:
     r.go_to("case#1")
     r.advance(1 / 3)
     r.engine.note("b", speaker="Cor")
-    r.engine.undo_note()
+    r.engine.undo()
     r.engine.score("Dirk", 9)
     r.engine.agree("Bram", "try it", "Monday")
     r.engine.interrupt()

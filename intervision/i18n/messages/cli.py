@@ -16,7 +16,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "onbekende taal '{value}'; kies nl of en",
         "en": "unknown language '{value}'; choose nl or en",
     },
-    "cli.error_prefix": {"nl": "fout", "en": "error"},
     "cli.interrupted": {"nl": "Onderbroken.", "en": "Interrupted."},
     "cli.not_writable": {
         "nl": "geen toegang tot {path} ({reason}); kies een map waarin je mag schrijven, bijvoorbeeld met --workspace",

@@ -108,7 +108,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.who": {"nl": "wie spreekt", "en": "who speaks"},
     "col.owner": {"nl": "casusinbrenger", "en": "owner"},
     "col.captures": {"nl": "vastleggen", "en": "captures"},
-    "col.time": {"nl": "tijd", "en": "time"},
     "col.clock": {"nl": "klok", "en": "clock"},
     "col.slice": {"nl": "per persoon", "en": "per person"},
     "col.status": {"nl": "status", "en": "status"},
