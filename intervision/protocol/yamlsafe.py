@@ -124,6 +124,12 @@ def compose(text: str, name: str) -> Node | None:
     try:
         node: Node | None = loader.get_single_node()
         return node
+    except yaml.MarkedYAMLError as exc:
+        # libyaml 0.2.6 (bundled since PyYAML 6.0.4) stops flow collections at 1 000 levels while
+        # scanning, before our composer can count to MAX_DEPTH: the same refusal, whichever libyaml.
+        if exc.problem and "maximum nesting depth" in exc.problem:
+            raise ComposerError(None, None, "depth", exc.problem_mark) from None
+        raise
     finally:
         loader.dispose()
 
