@@ -16,8 +16,8 @@ _ANSI = re.compile(
     r"""
       \x1b\[[0-?]*[ -/]*[@-~]              # CSI: colours, cursor movement
     | \x9b[0-?]*[ -/]*[@-~]                # the same with the 8-bit introducer
-    | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)    # OSC: window titles, terminal hyperlinks
-    | \x1b[PX^_][^\x1b]*\x1b\\             # DCS, SOS, PM and APC strings
+    | (?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)  # OSC: window titles, hyperlinks
+    | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)  # DCS, SOS, PM, APC
     | \x1b[ -/]*[0-~]                      # every other escape sequence
     """,
     re.VERBOSE,
