@@ -10,7 +10,7 @@ import importlib
 from types import ModuleType
 from typing import Any
 
-NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes")
+NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes", "group")
 
 # Where a key's first word usually lives; a key not found there is looked up everywhere.
 PREFIXES = {
@@ -39,6 +39,7 @@ PREFIXES = {
     "prompt": "ui",
     "live": "ui",
     "minutes": "minutes",
+    "group": "group",
 }
 
 
