@@ -63,3 +63,24 @@ def test_the_wheel_holds_the_library_and_works_on_its_own(tmp_path: Path) -> Non
     assert len(rows) == len(bundled)
     assert all(row["valid"] for row in rows)
     assert all(Path(row["path"]).is_relative_to(tmp_path / "site") for row in rows)
+
+
+def test_the_licence_file_matches_the_declared_licence() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'license = "MIT"' in pyproject
+    assert 'license-files = ["LICENSE"]' in pyproject
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License\n")
+
+
+def test_the_python_classifiers_span_what_requires_python_and_ci_claim() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'requires-python = ">=3.10"' in pyproject
+    claimed = {f"3.{minor}" for minor in range(10, 14)}
+    listed = {
+        line.split("::")[-1].strip().rstrip('",')
+        for line in pyproject.splitlines()
+        if "Programming Language :: Python :: 3." in line
+    }
+    assert listed == claimed
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "for series in 3.10 3.13" in ci

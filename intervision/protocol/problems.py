@@ -142,21 +142,27 @@ def _allowed_keys(loc: Loc) -> list[str]:
     for part in loc:
         if isinstance(part, int):
             continue
-        is_model = isinstance(model, type) and issubclass(model, BaseModel)
-        field = model.model_fields.get(part) if is_model else None
+        field = model.model_fields.get(part) if _is_model(model) else None
         if field is None:
             return []
         model = _model_in(field.annotation)
         if model is None:
             return []
+    return list(model.model_fields) if _is_model(model) else []
+
+
+def _is_model(annotation: Any) -> bool:
+    # On Python 3.10 ``list[Phase]`` is an instance of ``type`` too, and issubclass() refuses it.
     return (
-        list(model.model_fields) if isinstance(model, type) and issubclass(model, BaseModel) else []
+        typing.get_origin(annotation) is None
+        and isinstance(annotation, type)
+        and issubclass(annotation, BaseModel)
     )
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
+    if _is_model(annotation):
+        return typing.cast("type[BaseModel]", annotation)
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         return _model_in(typing.get_args(annotation)[0])

@@ -16,6 +16,7 @@ from intervision.protocol.library import bundled_dir
 from intervision.protocol.model import Protocol
 from intervision.protocol.schema import SCHEMA_FILE, schema, schema_text
 from tests.builders import phase, protocol_dict
+from tests.schema_equal import same_schema
 
 BUNDLED = sorted(bundled_dir().glob("*/*.yaml"))
 REPOSITORY_PROTOCOLS = Path(__file__).resolve().parents[2] / "protocols"
@@ -168,9 +169,23 @@ def test_the_committed_schema_file_is_up_to_date() -> None:
     assert committed.is_file(), (
         f"{committed} is missing; run: intervision protocols schema > protocols/{SCHEMA_FILE}"
     )
-    assert committed.read_text(encoding="utf-8") == schema_text(), (
+    assert same_schema(json.loads(committed.read_text(encoding="utf-8")), schema()), (
         f"{committed} is out of date; run: intervision protocols schema > protocols/{SCHEMA_FILE}"
     )
+
+
+def test_schemas_compare_by_meaning() -> None:
+    spelled_old = {
+        "$defs": {"B__1": {"enum": ["a"], "type": "string"}, "B__2": {"$ref": "#/$defs/B__1"}},
+        "properties": {"basis": {"allOf": [{"$ref": "#/$defs/B__2"}]}, "n": {"maximum": 600.0}},
+    }
+    spelled_new = {
+        "$defs": {"B": {"enum": ["a"], "type": "string"}},
+        "properties": {"basis": {"$ref": "#/$defs/B"}, "n": {"maximum": 600}},
+    }
+    assert same_schema(spelled_old, spelled_new)
+    changed = {**spelled_new, "$defs": {"B": {"enum": ["a", "b"], "type": "string"}}}
+    assert not same_schema(spelled_old, changed)
 
 
 def test_schema_text_is_the_schema_as_json() -> None:
