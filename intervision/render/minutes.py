@@ -19,6 +19,7 @@ from intervision.render.escape import block, inline, single_line
 from intervision.render.units import clock, decimal, number, span
 from intervision.session.snapshot import running_seconds
 from intervision.session.state import Note, SessionState
+from intervision.session.values import EndReason, NoteKind, SessionStatus
 
 
 @dataclass(frozen=True)
@@ -120,10 +121,7 @@ class _Minutes:
 
     @property
     def status(self) -> str:
-        state = self.state
-        if state.ended:
-            return "finished"
-        return "interrupted" if state.interrupted else "running"
+        return self.state.status.value
 
     def header(self, day: str, started: datetime | None) -> list[str]:
         state = self.state
@@ -141,9 +139,9 @@ class _Minutes:
             out.append(
                 f"*{self.t('minutes.rehearsal', speed=decimal(state.rehearsal, self.lang))}*"
             )
-        if state.ended and state.end_reason != "finished":
+        if state.ended and state.end_reason is not EndReason.FINISHED:
             out.append(f"**{self.t('minutes.ended_early')}**")
-        elif not state.ended and self.status == "interrupted":
+        elif state.status is SessionStatus.INTERRUPTED:
             out.append(f"**{self.t('minutes.interrupted')}**")
         elif not state.ended and self.now is not None:
             elapsed = span(self.times.elapsed, self.lang)
@@ -251,8 +249,8 @@ class _Minutes:
     # --- collected sections --------------------------------------------------------------------
 
     def collected(self) -> list[str]:
-        core = [n for n in self.live if n.kind == "core-question"]
-        learning = [n for n in self.live if n.kind == "learning-point"]
+        core = [n for n in self.live if n.kind == NoteKind.CORE_QUESTION]
+        learning = [n for n in self.live if n.kind == NoteKind.LEARNING_POINT]
         other = [n for n in self.live if n.phase not in self.rows]
         heading = "minutes.core_questions" if len(core) > 1 else "minutes.core_question"
         out = [f"## {self.t(heading)}"]

@@ -12,9 +12,25 @@ from datetime import datetime
 from intervision.errors import IntervisionError, UsageError
 from intervision.protocol.model import Protocol
 from intervision.session.clock import Clock, SessionClock
-from intervision.session.events import Event, Kind
+from intervision.session.events import (
+    AgreementData,
+    ContinuedData,
+    EndedData,
+    Event,
+    ExtendedData,
+    Kind,
+    MovedData,
+    NoData,
+    NoteData,
+    NoteRemovedData,
+    OwnerChosenData,
+    Payload,
+    ScoreData,
+    StartedData,
+)
 from intervision.session.snapshot import Snapshot, take
-from intervision.session.state import NOTE_KINDS, SessionState, apply, fold, initial_state
+from intervision.session.state import SessionState, apply, fold, initial_state
+from intervision.session.values import EndReason, NoteKind
 
 Sink = Callable[[Event], None]
 WallClock = Callable[[], str]
@@ -65,14 +81,14 @@ class SessionEngine:
             raise UsageError("session.duplicate_member")
         if not facilitator.strip():
             raise UsageError("session.no_facilitator")
-        data = {
-            "protocol": protocol.model_dump(mode="json", exclude_none=True),
-            "members": names,
-            "facilitator": facilitator.strip(),
-            "cases": protocol.cases if cases is None else cases,
-            "target_minutes": minutes,
-            "rehearsal": rehearsal,
-        }
+        data = StartedData(
+            protocol=protocol.model_dump(mode="json", exclude_none=True),
+            members=names,
+            facilitator=facilitator.strip(),
+            cases=protocol.cases if cases is None else cases,
+            target_minutes=minutes,
+            rehearsal=rehearsal,
+        )
         event = Event(1, 0.0, Kind.STARTED, data, wall())
         state = initial_state(event)  # validates the agenda before anything is written
         sink(event)
@@ -107,7 +123,7 @@ class SessionEngine:
         if state.ended:
             raise IntervisionError("session.already_ended")
         engine = cls(state, SessionClock(clock, offset=state.last_t), sink, wall)
-        engine._emit(Kind.CONTINUED, gap_seconds=round(max(gap_seconds, 0.0), 1))
+        engine._emit(Kind.CONTINUED, ContinuedData(gap_seconds=round(max(gap_seconds, 0.0), 1)))
         return engine
 
     # --- reading ---------------------------------------------------------------------------------
@@ -123,7 +139,7 @@ class SessionEngine:
             case = self.state.owner_needed(0)
             if case is not None:
                 raise OwnerRequired(case)
-            self._emit(Kind.RULES_AGREED)
+            self._emit(Kind.RULES_AGREED, NoData())
 
     def choose_owner(self, case: int, member: str, title: str | None = None) -> None:
         name = self._member(member)
@@ -132,9 +148,14 @@ class SessionEngine:
         others = {c: m for c, m in self.state.owners.items() if c != case}
         if name in others.values() and len(self.state.members) > self.state.agenda.cases:
             raise UsageError("session.owner_twice", member=name)
-        self._emit(Kind.OWNER_CHOSEN, case=case, member=name, title=(title or "").strip() or None)
+        self._emit(
+            Kind.OWNER_CHOSEN,
+            OwnerChosenData(case=case, member=name, title=(title or "").strip() or None),
+        )
 
-    def note(self, text: str, *, speaker: str | None = None, kind: str | None = None) -> Event:
+    def note(
+        self, text: str, *, speaker: str | None = None, kind: NoteKind | str | None = None
+    ) -> Event:
         self._running()
         body = text.strip()
         if not body:
@@ -142,11 +163,13 @@ class SessionEngine:
         if len(body) > MAX_NOTE_CHARS:
             raise UsageError("session.note_too_long", limit=MAX_NOTE_CHARS)
         who = self._member(speaker) if speaker else self.state.speaker
-        note_kind = kind or self.state.note_kind
-        if note_kind not in NOTE_KINDS:
-            raise UsageError("session.bad_note_kind", kind=note_kind)
+        try:
+            note_kind = NoteKind(kind) if kind else self.state.note_kind
+        except ValueError:
+            raise UsageError("session.bad_note_kind", kind=kind) from None
         return self._emit(
-            Kind.NOTE, phase=self.state.current.key, note_kind=note_kind, speaker=who, text=body
+            Kind.NOTE,
+            NoteData(phase=self.state.current.key, note_kind=note_kind, speaker=who, text=body),
         )
 
     def undo(self) -> str:
@@ -159,7 +182,7 @@ class SessionEngine:
         if not items:
             raise UsageError("session.nothing_to_undo")
         seq, text = max(items)
-        self._emit(Kind.NOTE_REMOVED, note=seq)
+        self._emit(Kind.NOTE_REMOVED, NoteRemovedData(note=seq))
         return text
 
     def next(self) -> None:
@@ -169,7 +192,7 @@ class SessionEngine:
         if state.turn_index < len(state.turn_order) - 1:
             self._move(state.phase_index, state.turn_index + 1)
         elif state.phase_index + 1 >= len(state.agenda.phases):
-            self.end("finished")
+            self.end(EndReason.FINISHED)
         else:
             self._move(state.phase_index + 1, 0)
 
@@ -187,7 +210,7 @@ class SessionEngine:
         self._running()
         state = self.state
         if state.phase_index + 1 >= len(state.agenda.phases):
-            self.end("finished")
+            self.end(EndReason.FINISHED)
         else:
             self._move(state.phase_index + 1, 0, skipped=True)
 
@@ -195,13 +218,13 @@ class SessionEngine:
         self._running()
         if self.state.paused:
             raise UsageError("session.already_paused")
-        self._emit(Kind.PAUSED)
+        self._emit(Kind.PAUSED, NoData())
 
     def resume_clock(self) -> None:
         self._running()
         if not self.state.paused:
             raise UsageError("session.not_paused")
-        self._emit(Kind.RESUMED)
+        self._emit(Kind.RESUMED, NoData())
 
     def toggle_pause(self) -> bool:
         """Pause or resume; True when the session is now paused."""
@@ -215,7 +238,7 @@ class SessionEngine:
         self._running()
         if not 0 < abs(minutes) <= MAX_EXTEND_MINUTES:  # also refuses NaN
             raise UsageError("session.bad_extend", limit=MAX_EXTEND_MINUTES)
-        self._emit(Kind.EXTENDED, minutes=minutes)
+        self._emit(Kind.EXTENDED, ExtendedData(minutes=minutes))
 
     def agree(self, who: str, what: str, by: str | None = None) -> None:
         self._running()
@@ -223,10 +246,12 @@ class SessionEngine:
             raise UsageError("session.bad_agreement")
         self._emit(
             Kind.AGREEMENT,
-            phase=self.state.current.key,
-            who=who.strip(),
-            what=what.strip(),
-            by=(by or "").strip() or None,
+            AgreementData(
+                phase=self.state.current.key,
+                who=who.strip(),
+                what=what.strip(),
+                by=(by or "").strip() or None,
+            ),
         )
 
     def score(self, member: str, value: int) -> None:
@@ -234,12 +259,12 @@ class SessionEngine:
         name = self._member(member)
         if not 1 <= value <= 10:
             raise UsageError("session.bad_score", value=value)
-        self._emit(Kind.SCORE, phase=self.state.current.key, member=name, value=value)
+        self._emit(Kind.SCORE, ScoreData(phase=self.state.current.key, member=name, value=value))
 
-    def end(self, reason: str = "ended-early") -> None:
+    def end(self, reason: EndReason = EndReason.ENDED_EARLY) -> None:
         if self.state.ended:
             return
-        self._emit(Kind.ENDED, reason=reason)
+        self._emit(Kind.ENDED, EndedData(reason=EndReason(reason)))
 
     def heartbeat(self, every: float = HEARTBEAT_SECONDS) -> None:
         """While the clock runs, journal the time now and then, so that after a crash or a power cut
@@ -251,11 +276,11 @@ class SessionEngine:
             and not state.paused
             and self.clock.now() - state.last_t >= every
         ):
-            self._emit(Kind.TICK)
+            self._emit(Kind.TICK, NoData())
 
     def interrupt(self) -> None:
         if not self.state.ended:
-            self._emit(Kind.INTERRUPTED)
+            self._emit(Kind.INTERRUPTED, NoData())
 
     # --- helpers ---------------------------------------------------------------------------------
 
@@ -285,15 +310,15 @@ class SessionEngine:
         if case is not None:
             raise OwnerRequired(case)
         if self.state.paused:
-            self._emit(Kind.RESUMED)
-        data: dict[str, object] = {"phase": phase, "turn": turn}
+            self._emit(Kind.RESUMED, NoData())
+        data = MovedData(phase=phase, turn=turn)
         if skipped:
             data["skipped"] = True
-        self._emit(Kind.MOVED, **data)
+        self._emit(Kind.MOVED, data)
 
-    def _emit(self, kind: Kind, **data: object) -> Event:
+    def _emit(self, kind: Kind, data: Payload) -> Event:
         # Stamped as the journal stores it (to the millisecond), so a replay folds to the same state.
-        event = Event(self.state.seq + 1, round(self.clock.now(), 3), kind, dict(data), self.wall())
+        event = Event(self.state.seq + 1, round(self.clock.now(), 3), kind, data, self.wall())
         self.sink(event)
         apply(self.state, event)
         return event

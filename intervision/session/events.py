@@ -1,11 +1,23 @@
-"""Events: every command becomes one, stamped by the session clock; the journal stores them as JSON."""
+"""Events: every command becomes one, stamped by the session clock; the journal stores them as JSON.
+
+On the wire an event is one flat JSON object: ``seq``, ``t``, ``wall`` and ``kind`` beside the fields
+of its payload. Each kind has a TypedDict naming those fields and their types; ``Event.from_dict``
+checks a read line against it (a hand-edited or damaged line is refused there, before the fold), so
+whoever reads ``event.data`` after a ``kind`` check may trust the fields it names.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from functools import cache
+from types import UnionType
+from typing import Any, TypedDict, Union, get_args, get_origin, get_type_hints
+
+from intervision.session.values import EndReason
 
 
 class Kind(str, Enum):
@@ -26,12 +38,128 @@ class Kind(str, Enum):
     ENDED = "ended"
 
 
+# --- payloads, one per kind (optional fields in a ``total=False`` class of their own) -------------
+
+
+class NoData(TypedDict):
+    """rules-agreed, paused, resumed, interrupted, tick."""
+
+
+class _StartedFields(TypedDict):
+    protocol: dict[str, Any]  # the protocol as validated, so a replay never depends on the library
+    members: list[str]
+    facilitator: str
+    cases: int
+
+
+class StartedData(_StartedFields, total=False):
+    target_minutes: float | None
+    rehearsal: float | None  # the speed of a rehearsal; None for a real session
+    owners: dict[str, str]  # case number (as text) → owner, chosen before the start
+
+
+class _OwnerChosenFields(TypedDict):
+    case: int
+    member: str
+
+
+class OwnerChosenData(_OwnerChosenFields, total=False):
+    title: str | None
+
+
+class _NoteFields(TypedDict):
+    phase: str  # agenda key: phase id, with '#case' for per-case phases
+    note_kind: str  # a NoteKind value; an unknown one (a newer version's) is kept, never dropped
+    text: str
+
+
+class NoteData(_NoteFields, total=False):
+    speaker: str | None
+
+
+class NoteRemovedData(TypedDict):
+    note: int  # the seq of the note, agreement or score taken back
+
+
+class _MovedFields(TypedDict):
+    phase: int  # index into the agenda
+    turn: int  # -1: the last turn of that phase
+
+
+class MovedData(_MovedFields, total=False):
+    skipped: bool
+
+
+class ExtendedData(TypedDict):
+    minutes: float  # negative: shortened
+
+
+class _AgreementFields(TypedDict):
+    phase: str
+    who: str
+    what: str
+
+
+class AgreementData(_AgreementFields, total=False):
+    by: str | None
+
+
+class ScoreData(TypedDict):
+    phase: str
+    member: str
+    value: int
+
+
+class ContinuedData(TypedDict, total=False):
+    gap_seconds: float  # wall-clock seconds the session was not running
+
+
+class EndedData(TypedDict, total=False):
+    reason: EndReason  # missing in a journal: finished
+
+
+Payload = (
+    NoData
+    | StartedData
+    | OwnerChosenData
+    | NoteData
+    | NoteRemovedData
+    | MovedData
+    | ExtendedData
+    | AgreementData
+    | ScoreData
+    | ContinuedData
+    | EndedData
+)
+
+PAYLOADS: dict[Kind, type[Any]] = {
+    Kind.STARTED: StartedData,
+    Kind.RULES_AGREED: NoData,
+    Kind.OWNER_CHOSEN: OwnerChosenData,
+    Kind.NOTE: NoteData,
+    Kind.NOTE_REMOVED: NoteRemovedData,
+    Kind.MOVED: MovedData,
+    Kind.PAUSED: NoData,
+    Kind.RESUMED: NoData,
+    Kind.EXTENDED: ExtendedData,
+    Kind.AGREEMENT: AgreementData,
+    Kind.SCORE: ScoreData,
+    Kind.INTERRUPTED: NoData,
+    Kind.CONTINUED: ContinuedData,
+    Kind.TICK: NoData,
+    Kind.ENDED: EndedData,
+}
+
+_ENVELOPE = ("seq", "t", "wall", "kind")
+MAX_NUMBER = 1e7  # larger numbers in a payload are damage: no session has that many minutes
+
+
 @dataclass(frozen=True)
 class Event:
     seq: int
     t: float  # session seconds
     kind: Kind
-    data: dict[str, Any] = field(default_factory=dict)
+    data: Payload = field(default_factory=lambda: NoData())
     wall: str = ""  # ISO wall-clock time, for people reading the journal and for gaps after a crash
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,10 +173,66 @@ class Event:
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Event:
+        """The event of one journal line; ``ValueError`` (or ``KeyError``/``TypeError``) when the
+        line is not one: no envelope, an unknown kind, or a payload field missing or of a wrong type.
+        Fields the payload does not name (from a newer version) are kept as they are."""
         if not isinstance(raw, dict):
             raise ValueError("an event is a JSON object")
-        data = {k: v for k, v in raw.items() if k not in ("seq", "t", "wall", "kind")}
         t = float(raw["t"])
         if not math.isfinite(t) or t < 0:
             raise ValueError("an event's time is a finite number of seconds")
-        return cls(int(raw["seq"]), t, Kind(raw["kind"]), data, str(raw.get("wall", "")))
+        kind = Kind(raw["kind"])
+        data = {k: v for k, v in raw.items() if k not in _ENVELOPE}
+        required, fields = _fields(kind)
+        missing = required - data.keys()
+        if missing:
+            raise ValueError(f"{kind.value}: {', '.join(sorted(missing))} missing")
+        for name, hint in fields.items():
+            if name in data:
+                data[name] = _checked(data[name], hint, name)
+        return cls(int(raw["seq"]), t, kind, data, str(raw.get("wall", "")))  # type: ignore[arg-type]
+
+
+@cache
+def _fields(kind: Kind) -> tuple[frozenset[str], dict[str, Any]]:
+    payload = PAYLOADS[kind]
+    return frozenset(payload.__required_keys__), get_type_hints(payload)
+
+
+def _number(value: Any) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and abs(value) <= MAX_NUMBER
+    )
+
+
+_SCALARS: dict[Any, Callable[[Any], bool]] = {
+    Any: lambda value: True,
+    type(None): lambda value: value is None,
+    bool: lambda value: isinstance(value, bool),
+    int: lambda value: isinstance(value, int) and not isinstance(value, bool),
+    float: _number,
+    str: lambda value: isinstance(value, str),
+}
+
+
+def _checked(value: Any, hint: Any, name: str) -> Any:
+    """``value`` as the type ``hint`` names (an enum from its text); ValueError when it is not."""
+    origin = get_origin(hint)
+    if origin in (Union, UnionType):
+        for option in get_args(hint):
+            with contextlib.suppress(ValueError):
+                return _checked(value, option, name)
+    elif isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(value)
+    elif origin is list and isinstance(value, list):
+        (item,) = get_args(hint)
+        return [_checked(v, item, name) for v in value]
+    elif origin is dict and isinstance(value, dict):
+        key, item = get_args(hint)
+        return {_checked(k, key, name): _checked(v, item, name) for k, v in value.items()}
+    elif _SCALARS.get(hint, lambda value: False)(value):
+        return value
+    raise ValueError(f"{name}: not {getattr(hint, '__name__', hint)}")

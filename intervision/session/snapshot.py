@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from intervision.protocol.model import OwnerPosition, Pattern
 from intervision.protocol.plan import Section
 from intervision.session.state import SessionState
+from intervision.session.values import NoteKind
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class Snapshot:
     pattern: Pattern
     owner_position: OwnerPosition
     not_allowed: tuple[str, ...]
-    note_kind: str
+    note_kind: NoteKind
     questions_per_member: int | None
     speaker: str | None
     next_speaker: str | None

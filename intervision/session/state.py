@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import cast
 
 from intervision.errors import IntervisionError
-from intervision.protocol.model import Capture, Pattern, Protocol
+from intervision.protocol.model import Pattern, Protocol
 from intervision.protocol.plan import Agenda, PlannedPhase, Section, plan
-from intervision.session.events import Event, Kind
-
-NOTE_KIND = {
-    Capture.NOTES: "note",
-    Capture.QUESTIONS: "question",
-    Capture.CORE_QUESTION: "core-question",
-    Capture.ADVICE: "advice",
-    Capture.REACTION: "reaction",
-    Capture.LEARNING_POINTS: "learning-point",
-    Capture.AGREEMENTS: "note",
-    Capture.SCORES: "note",
-    Capture.PITCHES: "pitch",
-}
-NOTE_KINDS = tuple(dict.fromkeys(NOTE_KIND.values()))
+from intervision.session.events import (
+    AgreementData,
+    ContinuedData,
+    EndedData,
+    Event,
+    ExtendedData,
+    Kind,
+    MovedData,
+    NoteData,
+    NoteRemovedData,
+    OwnerChosenData,
+    ScoreData,
+    StartedData,
+)
+from intervision.session.values import NOTE_KIND, EndReason, NoteKind, SessionStatus
 
 
 @dataclass
@@ -30,7 +31,7 @@ class Note:
     seq: int
     t: float
     phase: str  # agenda key: phase id, with '#case' for per-case phases
-    kind: str
+    kind: str  # a NoteKind value (compares equal to it), or an unknown kind kept from the journal
     speaker: str | None
     text: str
     removed: bool = False
@@ -75,7 +76,7 @@ class SessionState:
     begun: bool = False  # ground rules agreed, the first phase's clock runs
     begun_at: float = 0.0  # session time when that happened: the plan counts from here
     ended: bool = False
-    end_reason: str = ""
+    end_reason: EndReason | None = None
     paused: bool = False
     paused_total: float = 0.0
     phase_index: int = 0
@@ -146,8 +147,12 @@ class SessionState:
         return self.phases.setdefault(key, PhaseRecord())
 
     @property
-    def note_kind(self) -> str:
+    def note_kind(self) -> NoteKind:
         return NOTE_KIND[self.current.phase.note_kind]
+
+    @property
+    def status(self) -> SessionStatus:
+        return SessionStatus.of(ended=self.ended, interrupted=self.interrupted)
 
     def is_last_step(self) -> bool:
         last_turn = max(len(self.turn_order), 1) - 1
@@ -165,7 +170,7 @@ class SessionState:
 
 
 def initial_state(started: Event) -> SessionState:
-    data = started.data
+    data = cast(StartedData, started.data)
     protocol = Protocol.model_validate(data["protocol"])
     agenda = plan(
         protocol, len(data["members"]), cases=data["cases"], minutes=data.get("target_minutes")
@@ -174,7 +179,7 @@ def initial_state(started: Event) -> SessionState:
         protocol=protocol,
         agenda=agenda,
         members=list(data["members"]),
-        facilitator=str(data["facilitator"]),
+        facilitator=data["facilitator"],
         rehearsal=data.get("rehearsal"),
         started_wall=started.wall,
     )
@@ -266,101 +271,138 @@ def _reorder_for_new_owner(state: SessionState, case: int, old: str | None, new:
             )
 
 
-# A journal is a text file people may open: values that would break the state later are refused here,
-# so the line is skipped (and reported) instead.
-
-
-def _optional_text(value: Any) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    raise ValueError("expected text")
-
-
-def _finite(value: Any) -> float:
-    number = float(value)
-    if not math.isfinite(number) or abs(number) > 1e7:
-        raise ValueError("expected a finite number")
-    return number
-
-
-def _score(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 10:
+def _score(value: int) -> int:
+    if not 1 <= value <= 10:
         raise ValueError("a score is a whole number from 1 to 10")
     return value
+
+
+# Each handler reads the payload its kind names; ``Event.from_dict`` has checked its fields' types,
+# what is left to refuse here is what only the state can tell (a phase the agenda does not have).
+
+
+def _started(state: SessionState, event: Event) -> None:
+    data = cast(StartedData, event.data)
+    for case, owner in (data.get("owners") or {}).items():
+        state.owners[int(case)] = owner
+
+
+def _rules_agreed(state: SessionState, event: Event) -> None:
+    if not state.begun:
+        state.begun = True
+        state.begun_at = event.t
+        _enter(state, 0, 0, event.t)
+
+
+def _owner_chosen(state: SessionState, event: Event) -> None:
+    data = cast(OwnerChosenData, event.data)
+    case, member = data["case"], data["member"]
+    _reorder_for_new_owner(state, case, state.owners.get(case), member)
+    state.owners[case] = member
+    title = data.get("title")
+    if title:
+        state.case_titles[case] = title
+
+
+def _note(state: SessionState, event: Event) -> None:
+    data = cast(NoteData, event.data)
+    state.notes.append(
+        Note(
+            event.seq,
+            event.t,
+            data["phase"],
+            data["note_kind"],
+            data.get("speaker"),
+            data["text"],
+        )
+    )
+
+
+def _note_removed(state: SessionState, event: Event) -> None:
+    """Any record taken back: a note, an agreement or a score."""
+    seq = cast(NoteRemovedData, event.data)["note"]
+    for note in state.notes:
+        if note.seq == seq:
+            note.removed = True
+    state.agreements = [a for a in state.agreements if a.seq != seq]
+    state.scores = [c for c in state.scores if c.seq != seq]
+
+
+def _moved(state: SessionState, event: Event) -> None:
+    data = cast(MovedData, event.data)
+    if data.get("skipped"):
+        state.record(state.current.key).skipped = True
+    phase = data["phase"]
+    if not 0 <= phase < len(state.agenda.phases):
+        raise ValueError("no such phase")
+    _enter(state, phase, data["turn"], event.t)
+
+
+def _paused(state: SessionState, event: Event) -> None:
+    state.paused = True
+
+
+def _resumed(state: SessionState, event: Event) -> None:
+    state.paused = False
+
+
+def _extended(state: SessionState, event: Event) -> None:
+    seconds = cast(ExtendedData, event.data)["minutes"] * 60
+    state.record(state.current.key).extra += seconds
+    state.turn_extra[state.turn_key] = state.turn_extra.get(state.turn_key, 0.0) + seconds
+
+
+def _agreement(state: SessionState, event: Event) -> None:
+    data = cast(AgreementData, event.data)
+    state.agreements.append(
+        Agreement(event.seq, data["phase"], data["who"], data["what"], data.get("by"))
+    )
+
+
+def _scored(state: SessionState, event: Event) -> None:
+    data = cast(ScoreData, event.data)
+    state.scores.append(Score(event.seq, data["phase"], data["member"], _score(data["value"])))
+
+
+def _interrupted(state: SessionState, event: Event) -> None:
+    state.interruptions += 1
+    state.interrupted = True
+
+
+def _continued(state: SessionState, event: Event) -> None:
+    state.interrupted = False
+    state.gaps.append((event.t, cast(ContinuedData, event.data).get("gap_seconds", 0.0)))
+
+
+def _ended(state: SessionState, event: Event) -> None:
+    state.ended = True
+    state.end_reason = cast(EndedData, event.data).get("reason", EndReason.FINISHED)
+
+
+def _nothing(state: SessionState, event: Event) -> None:
+    """A heartbeat: its stamp alone moves the clocks on."""
+
+
+_APPLY: dict[Kind, Callable[[SessionState, Event], None]] = {
+    Kind.STARTED: _started,
+    Kind.RULES_AGREED: _rules_agreed,
+    Kind.OWNER_CHOSEN: _owner_chosen,
+    Kind.NOTE: _note,
+    Kind.NOTE_REMOVED: _note_removed,
+    Kind.MOVED: _moved,
+    Kind.PAUSED: _paused,
+    Kind.RESUMED: _resumed,
+    Kind.EXTENDED: _extended,
+    Kind.AGREEMENT: _agreement,
+    Kind.SCORE: _scored,
+    Kind.INTERRUPTED: _interrupted,
+    Kind.CONTINUED: _continued,
+    Kind.TICK: _nothing,
+    Kind.ENDED: _ended,
+}
 
 
 def apply(state: SessionState, event: Event) -> None:
     _accrue(state, event.t)
     state.seq = event.seq
-    data: dict[str, Any] = event.data
-    kind = event.kind
-    if kind is Kind.STARTED:
-        for case, owner in (data.get("owners") or {}).items():
-            state.owners[int(case)] = owner
-    elif kind is Kind.RULES_AGREED:
-        if not state.begun:
-            state.begun = True
-            state.begun_at = event.t
-            _enter(state, 0, 0, event.t)
-    elif kind is Kind.OWNER_CHOSEN:
-        case, member = int(data["case"]), str(data["member"])
-        _reorder_for_new_owner(state, case, state.owners.get(case), member)
-        state.owners[case] = member
-        if data.get("title"):
-            state.case_titles[case] = str(data["title"])
-    elif kind is Kind.NOTE:
-        state.notes.append(
-            Note(
-                event.seq,
-                event.t,
-                str(data["phase"]),
-                str(data["note_kind"]),
-                _optional_text(data.get("speaker")),
-                str(data["text"]),
-            )
-        )
-    elif kind is Kind.NOTE_REMOVED:  # any record taken back: a note, an agreement or a score
-        seq = data["note"]
-        for note in state.notes:
-            if note.seq == seq:
-                note.removed = True
-        state.agreements = [a for a in state.agreements if a.seq != seq]
-        state.scores = [c for c in state.scores if c.seq != seq]
-    elif kind is Kind.MOVED:
-        if data.get("skipped"):
-            state.record(state.current.key).skipped = True
-        phase = int(data["phase"])
-        if not 0 <= phase < len(state.agenda.phases):
-            raise ValueError("no such phase")
-        _enter(state, phase, int(data["turn"]), event.t)
-    elif kind is Kind.PAUSED:
-        state.paused = True
-    elif kind is Kind.RESUMED:
-        state.paused = False
-    elif kind is Kind.EXTENDED:
-        seconds = _finite(data["minutes"]) * 60
-        state.record(state.current.key).extra += seconds
-        state.turn_extra[state.turn_key] = state.turn_extra.get(state.turn_key, 0.0) + seconds
-    elif kind is Kind.AGREEMENT:
-        state.agreements.append(
-            Agreement(
-                event.seq,
-                str(data["phase"]),
-                str(data["who"]),
-                str(data["what"]),
-                _optional_text(data.get("by")),
-            )
-        )
-    elif kind is Kind.SCORE:
-        state.scores.append(
-            Score(event.seq, str(data["phase"]), str(data["member"]), _score(data["value"]))
-        )
-    elif kind is Kind.INTERRUPTED:
-        state.interruptions += 1
-        state.interrupted = True
-    elif kind is Kind.CONTINUED:
-        state.interrupted = False
-        state.gaps.append((event.t, _finite(data.get("gap_seconds", 0.0))))
-    elif kind is Kind.ENDED:
-        state.ended = True
-        state.end_reason = str(data.get("reason", "finished"))
+    _APPLY[event.kind](state, event)

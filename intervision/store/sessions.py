@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from intervision.errors import IntervisionError, UsageError
+from intervision.session.events import Kind
+from intervision.session.values import SessionStatus
 from intervision.store.journal import JOURNAL
 from intervision.store.workspace import ensure_private_dir
 
@@ -105,7 +107,7 @@ class StoredSession:
     members: list[str]
     facilitator: str
     owners: dict[int, str]
-    status: str  # running / interrupted / finished
+    status: SessionStatus
     rehearsal: bool
     last_wall: str
 
@@ -119,13 +121,14 @@ class StoredSession:
             "members": self.members,
             "facilitator": self.facilitator,
             "owners": [self.owners[c] for c in sorted(self.owners)],
-            "status": self.status,
+            "status": self.status.value,
             "rehearsal": self.rehearsal,
             "path": str(self.folder),
         }
 
 
-_WANTED = (b'"owner-chosen"', b'"ended"')
+# The kinds this quick read needs, as they appear in a journal line: a cheap test before parsing.
+_WANTED = tuple(f'"{kind.value}"'.encode() for kind in (Kind.OWNER_CHOSEN, Kind.ENDED))
 
 
 def scan(folder: Path, *, check_lock: bool = True) -> StoredSession | None:
@@ -143,7 +146,7 @@ def scan(folder: Path, *, check_lock: bool = True) -> StoredSession | None:
     if not lines:
         return None
     first = _json_object(lines[0])
-    if first is None or first.get("kind") != "started":
+    if first is None or first.get("kind") != Kind.STARTED.value:
         return None
     owners: dict[int, str] = {}
     ended = False
@@ -155,23 +158,20 @@ def scan(folder: Path, *, check_lock: bool = True) -> StoredSession | None:
         event = _json_object(line)
         if event is None:
             continue
-        if event.get("kind") == "owner-chosen":
+        if event.get("kind") == Kind.OWNER_CHOSEN.value:
             try:
                 owners[int(event["case"])] = str(event["member"])
             except (KeyError, TypeError, ValueError):
                 continue
-        elif event.get("kind") == "ended":
+        elif event.get("kind") == Kind.ENDED.value:
             ended = True
     last = _json_object(lines[-1]) or {}
     protocol = first.get("protocol")
     if not isinstance(protocol, dict) or "id" not in protocol:
         return None
-    if ended:
-        status = "finished"
-    elif check_lock and SessionLock(folder).held_elsewhere():
-        status = "running"
-    else:
-        status = "interrupted"
+    # Not ended and nobody holds the lock: whatever stopped it (a /quit, a kill), it is interrupted.
+    held = not ended and check_lock and SessionLock(folder).held_elsewhere()
+    status = SessionStatus.of(ended=ended, interrupted=not held)
     members = first.get("members")
     return StoredSession(
         folder=folder,
@@ -226,7 +226,9 @@ def find(sessions_dir: Path, ref: str | None, *, latest: bool = False) -> Stored
         if found is None:
             raise UsageError("store.no_such_session", ref=ref)
         return found
-    candidates = [s for s in stored(sessions_dir) if latest or s.status != "finished"]
+    candidates = [
+        s for s in stored(sessions_dir) if latest or s.status is not SessionStatus.FINISHED
+    ]
     if not candidates:
         raise UsageError("store.no_sessions" if latest else "store.nothing_to_resume")
     return max(candidates, key=lambda s: (s.last_wall, _folder_order(s.folder.name)))

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-from typing import Protocol
+from typing import Protocol, cast
 
 from intervision.errors import IntervisionError
 from intervision.i18n import t
 from intervision.protocol.model import Capture
 from intervision.session.engine import OwnerRequired, SessionEngine
+from intervision.session.events import NoteData
 from intervision.session.snapshot import Snapshot
+from intervision.session.values import EndReason
 from intervision.ui.commands import (
     HELP_ORDER,
     Action,
@@ -164,7 +166,7 @@ class Controller:
             return Outcome.QUIT
         elif action is Action.END:
             if self.prompts.confirm(t("ui.confirm_end"), default=False):
-                engine.end("ended-early")
+                engine.end(EndReason.ENDED_EARLY)
         elif action is Action.UNKNOWN:
             self.screen.error(t("ui.unknown_command", word=command.text))
             return Outcome.CONTINUE
@@ -218,8 +220,9 @@ class Controller:
                 self.screen.say(t("ui.agreement_saved", who=who))
                 return Outcome.CONTINUE
         event = engine.note(command.text, speaker=command.speaker)
-        kind = t(f"kind.{event.data['note_kind']}")
-        who = event.data.get("speaker")
+        data = cast(NoteData, event.data)
+        kind = t(f"kind.{data['note_kind']}")
+        who = data.get("speaker")
         self.screen.say(
             t("ui.note_saved_by", kind=kind, who=who) if who else t("ui.note_saved", kind=kind)
         )

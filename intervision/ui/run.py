@@ -22,6 +22,7 @@ from intervision.session.engine import SessionEngine, Sink
 from intervision.session.events import Event
 from intervision.session.rotation import PastSession, propose_owner
 from intervision.session.state import SessionState, fold
+from intervision.session.values import SessionStatus
 from intervision.store import sessions as store
 from intervision.store.files import write_atomic
 from intervision.store.journal import JOURNAL, Journal, read_journal
@@ -202,7 +203,7 @@ def render_stored(folder: Path, out: TextIO) -> str:
 
 def resume_session(ref: str | None, workspace: Workspace, term: Terminal) -> int:
     found = store.find(workspace.sessions_dir, ref)
-    if found.status == "finished":
+    if found.status is SessionStatus.FINISHED:
         raise UsageError("run.already_finished", folder=found.folder)
     if not i18n.explicit() and found.language in i18n.LANGUAGES:
         i18n.set_language(found.language)  # go on in the session's own language

@@ -6,47 +6,10 @@ import json
 
 import pytest
 
-from intervision.protocol.model import Capture
 from intervision.session.clock import FakeClock, ScaledClock, SessionClock
 from intervision.session.events import Event, Kind
-from intervision.session.state import NOTE_KIND, NOTE_KINDS, fold
-from tests.session.helpers import WALL, replayed, rig, through_json
-
-EVENTS = [
-    Event(1, 0.0, Kind.STARTED, {"members": ["A", "B"]}, WALL),
-    Event(
-        2, 1.25, Kind.NOTE, {"phase": "x#1", "note_kind": "advice", "speaker": None, "text": "é 🙂"}
-    ),
-    Event(3, 2.0, Kind.MOVED, {"phase": 1, "turn": 0, "skipped": True}, WALL),
-    Event(4, 3.0, Kind.EXTENDED, {"minutes": -1.5}),
-    Event(5, 4.0, Kind.ENDED),
-]
-
-
-@pytest.mark.parametrize("event", EVENTS, ids=lambda e: e.kind.value)
-def test_an_event_survives_the_journal(event: Event) -> None:
-    assert through_json(event) == event
-
-
-def test_an_event_is_one_flat_json_object() -> None:
-    assert EVENTS[2].to_dict() == {
-        "seq": 3,
-        "t": 2.0,
-        "wall": WALL,
-        "kind": "moved",
-        "phase": 1,
-        "turn": 0,
-        "skipped": True,
-    }
-
-
-def test_the_stamp_is_kept_to_the_millisecond() -> None:
-    assert Event(1, 1.23456, Kind.NOTE).to_dict()["t"] == 1.235
-
-
-def test_an_unknown_kind_is_not_an_event() -> None:
-    with pytest.raises(ValueError):
-        Event.from_dict({"seq": 1, "t": 0, "kind": "teleported"})
+from intervision.session.state import fold
+from tests.session.helpers import WALL, replayed, rig
 
 
 def test_a_journal_starts_with_started() -> None:
@@ -54,11 +17,6 @@ def test_a_journal_starts_with_started() -> None:
         fold([])
     with pytest.raises(ValueError):
         fold(rig().events[1:])
-
-
-def test_every_capture_has_a_note_kind() -> None:
-    assert set(NOTE_KIND) == set(Capture)
-    assert "note" in NOTE_KINDS
 
 
 def test_replay_gives_the_live_state() -> None:
