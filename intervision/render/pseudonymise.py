@@ -1,0 +1,185 @@
+"""Pseudonyms for an export: every person gets a stable label, in structured fields and in free text.
+
+A group that reflects on its own series, or shares an example with another group, wants the names out.
+Name-list replacement is the dependable core (see ``shared/reference/group-over-time.md``): the roster,
+guests and facilitators are known, and the group keeps a deny list of other names (clients, colleagues,
+places, organisations). What comes out is *pseudonymised*, never "anonymous": the text can still
+identify people, and under the GDPR it is still personal data.
+
+Matching is by whole words, case-insensitive, and forgiving about diacritics (``Zoe`` finds ``Zoë``):
+a full name, any run of its words that holds more than a particle (``Jan``, ``Jan Willem``, ``de
+Vries``), and possessives (``Anna's``, Dutch ``Brams``). A part shared by two people (two members called
+Jan) gets a neutral word instead of either label. ``leaks`` runs the same search over finished output,
+so an export is refused before anything is written if a name is left.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# Dutch, German and French name particles: on their own they name nobody.
+_PARTICLES = frozenset(
+    [
+        "de",
+        "der",
+        "den",
+        "het",
+        "'t",
+        "ter",
+        "ten",
+        "te",
+        "van",
+        "von",
+        "zu",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "del",
+        "des",
+        "op",
+        "in",
+        "aan",
+        "bij",
+        "el",
+        "al",
+    ]
+)
+_MIN_PART = 2  # a single letter is an initial, not a name to search for
+
+
+def _letters(n: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: labels that never run out."""
+    out = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = string.ascii_uppercase[rest] + out
+    return out
+
+
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isalpha() else char
+
+
+def _pattern(variant: str) -> str:
+    """A regex for ``variant`` that accepts its letters with or without diacritics, any spacing."""
+    out = []
+    for char in unicodedata.normalize("NFC", variant):
+        if char.isspace():
+            out.append(r"\s+")
+            continue
+        plain = _fold_char(char)
+        if plain != char:
+            out.append(f"[{re.escape(char)}{re.escape(plain)}]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def _parts(name: str) -> list[str]:
+    """The full name and every run of its words that holds a word other than a particle."""
+    words = name.split()
+    runs = []
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            run = words[start:end]
+            if any(w.lower() not in _PARTICLES and len(w) >= _MIN_PART for w in run):
+                runs.append(" ".join(run))
+    return runs
+
+
+@dataclass(frozen=True)
+class Leak:
+    """A name found where none may be: ``where`` is the caller's label, ``offset`` the index in it."""
+
+    where: str
+    offset: int
+    found: str
+
+
+class Pseudonyms:
+    """Labels for ``people`` (in a stable order: the roster's, then guests) and for ``deny`` entries.
+
+    ``person_label`` and ``other_label`` are formats with ``{letter}`` / ``{number}``, e.g.
+    ``"Deelnemer {letter}"`` and ``"Naam {number}"``; ``someone`` replaces a part two people share.
+    """
+
+    def __init__(
+        self,
+        people: Sequence[str],
+        deny: Sequence[str] = (),
+        *,
+        person_label: str = "Member {letter}",
+        other_label: str = "Name {number}",
+        someone: str = "a member",
+    ) -> None:
+        self._labels: dict[str, str] = {}
+        for name in people:
+            key = _key(name)
+            if key and key not in self._labels:
+                self._labels[key] = person_label.format(letter=_letters(len(self._labels)))
+        owners: dict[str, set[str]] = {}
+        shown: dict[str, str] = {}
+        for name in people:
+            for part in _parts(name):
+                owners.setdefault(_key(part), set()).add(self._labels[_key(name)])
+                shown.setdefault(_key(part), part)
+        numbered = 0
+        for entry in deny:
+            key = _key(entry)
+            if not key or key in owners:
+                continue
+            numbered += 1
+            owners[key] = {other_label.format(number=numbered)}
+            shown[key] = entry
+        self._replacement = {
+            key: (next(iter(labels)) if len(labels) == 1 else someone)
+            for key, labels in owners.items()
+        }
+        variants = sorted(shown.values(), key=lambda v: (-len(v), v))
+        self._search = (
+            re.compile(
+                r"(?<!\w)(" + "|".join(_pattern(v) for v in variants) + r")(['’]s|s)?(?!\w)",
+                re.IGNORECASE,
+            )
+            if variants
+            else None
+        )
+
+    def label(self, name: str) -> str:
+        """The label of one person, for structured fields (a name not known stays searchable)."""
+        found = self._labels.get(_key(name))
+        return found if found is not None else self.text(name)
+
+    def text(self, text: str) -> str:
+        """Free text with every known name replaced by its label (possessives kept as ``'s``)."""
+        if self._search is None or not text:
+            return text
+
+        def swap(match: re.Match[str]) -> str:
+            label = self._replacement.get(_key(match.group(1)), match.group(1))
+            return label + ("'s" if match.group(2) else "")
+
+        return self._search.sub(swap, unicodedata.normalize("NFC", text))
+
+    def leaks(self, texts: Iterable[tuple[str, str]]) -> list[Leak]:
+        """Every name still present in ``(where, text)`` pairs: the check before anything is written."""
+        if self._search is None:
+            return []
+        found = []
+        for where, text in texts:
+            for match in self._search.finditer(unicodedata.normalize("NFC", text)):
+                found.append(Leak(where, match.start(), match.group(1)))
+        return found
+
+
+def _key(name: str) -> str:
+    folded = "".join(_fold_char(c) for c in unicodedata.normalize("NFC", name))
+    return " ".join(folded.casefold().split())
