@@ -61,3 +61,11 @@ class ProtocolError(IntervisionError):
 
     def messages(self) -> list[str]:
         return [problem.render() for problem in self.problems]
+
+
+class GroupFileError(ProtocolError):
+    """All problems of the group file at once (the same one-line-each report as a protocol's)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.key = "group.invalid"

@@ -16,12 +16,13 @@ from intervision.i18n.messages import MESSAGES, MODULES
 from intervision.protocol.library import Origin
 from intervision.protocol.model import Basis, Capture, OwnerPosition, Pattern
 from intervision.protocol.plan import Section
-from intervision.protocol.problems import _KIND_KEYS
+from intervision.yamlfile.problems import _KIND_KEYS
+from intervision.yamlfile.strict import REFUSALS
 
 PACKAGE = Path(intervision.__file__).resolve().parent
 SOURCES = sorted(path for path in PACKAGE.rglob("*.py") if "messages" not in path.parts)
-# Problem names that yamlsafe raises and loader turns into "protocol.err.<name>".
-YAML_PROBLEMS = ("alias", "anchor", "merge", "depth", "key_unhashable")
+# A model's own checks name the messages "<prefix>.err.<type>" (yamlfile/problems.py).
+CUSTOM_CHECKS = {"protocol/model.py": "protocol", "group/groupfile.py": "group"}
 
 
 @pytest.mark.parametrize(
@@ -141,7 +142,7 @@ def _literal_keys() -> dict[str, set[str]]:
 def test_the_source_scan_finds_keys() -> None:
     keys = _literal_keys()
     for expected in (
-        "protocol.err.missing",
+        "yaml.err.missing",
         "plan.bad_members",
         "cli.help",
         "protocol.not_found_hint",
@@ -155,8 +156,14 @@ def test_every_key_used_in_the_source_exists() -> None:
 
 
 def _dynamic_keys() -> list[str]:
-    keys = [f"protocol.err.{name}" for name in _KIND_KEYS.values()]
-    keys += [f"protocol.err.{name}" for name in YAML_PROBLEMS]
+    keys = [f"yaml.err.{name}" for name in _KIND_KEYS.values()]
+    keys += [f"yaml.err.{name}" for name in REFUSALS]
+    for module, prefix in CUSTOM_CHECKS.items():
+        source = (PACKAGE / module).read_text(encoding="utf-8")
+        found = re.findall(r'PydanticCustomError\(\s*"([a-z_]+)"', source)
+        assert found, module
+        keys += [f"{prefix}.err.{name}" for name in found]
+        keys += [f"{prefix}.err.{name}" for name in ("too_large", "empty", "top_not_mapping")]
     for pattern in Pattern:
         keys += [f"pattern.{pattern.value}", f"pattern.long.{pattern.value}"]
     for position in OwnerPosition:
@@ -177,10 +184,10 @@ def test_every_key_built_from_a_value_exists() -> None:
 @pytest.mark.parametrize("name", sorted(set(_KIND_KEYS.values())))
 def test_validation_messages_need_only_what_the_loader_gives(name: str) -> None:
     for lang in ("nl", "en"):
-        assert fields_of(MESSAGES[f"protocol.err.{name}"][lang]) <= {"got", "limit"}
+        assert fields_of(MESSAGES[f"yaml.err.{name}"][lang]) <= {"got", "limit"}
 
 
-@pytest.mark.parametrize("name", YAML_PROBLEMS)
+@pytest.mark.parametrize("name", REFUSALS)
 def test_yaml_messages_need_only_the_depth(name: str) -> None:
     for lang in ("nl", "en"):
-        assert fields_of(MESSAGES[f"protocol.err.{name}"][lang]) <= {"depth"}
+        assert fields_of(MESSAGES[f"yaml.err.{name}"][lang]) <= {"depth"}

@@ -222,14 +222,17 @@ class Protocol(_Strict):
 
     @model_validator(mode="after")
     def _phases(self) -> Protocol:
-        phases = self.all_phases
-        if not phases:
+        if not self.all_phases:
             raise PydanticCustomError("no_phases", "at least one phase")
         seen: set[str] = set()
-        for phase in phases:
-            if phase.id in seen:
-                raise PydanticCustomError("duplicate_phase_id", "{id}", {"id": phase.id})
-            seen.add(phase.id)
+        for section in ("opening", "per_case", "closing"):
+            for index, phase in enumerate(getattr(self, section)):
+                if phase.id in seen:
+                    at = (section, index, "id")  # the second one: the reader points there
+                    raise PydanticCustomError(
+                        "duplicate_phase_id", "{id}", {"id": phase.id, "at": at}
+                    )
+                seen.add(phase.id)
         return self
 
     @property

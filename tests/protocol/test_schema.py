@@ -11,10 +11,10 @@ import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from pydantic import ValidationError
 
-from intervision.protocol import yamlsafe
 from intervision.protocol.library import bundled_dir
 from intervision.protocol.model import Protocol
 from intervision.protocol.schema import SCHEMA_FILE, schema, schema_text
+from intervision.yamlfile import strict as yamlsafe
 from tests.builders import phase, protocol_dict
 from tests.schema_equal import same_schema
 

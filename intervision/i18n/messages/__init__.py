@@ -10,7 +10,7 @@ import importlib
 from types import ModuleType
 from typing import Any
 
-NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes", "group")
+NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes", "group", "yaml")
 
 # Where a key's first word usually lives; a key not found there is looked up everywhere.
 PREFIXES = {
@@ -40,6 +40,7 @@ PREFIXES = {
     "live": "ui",
     "minutes": "minutes",
     "group": "group",
+    "yaml": "yaml",
 }
 
 

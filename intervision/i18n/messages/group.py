@@ -3,6 +3,54 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- the group file -----------------------------------------------------------------------
+    "group.invalid": {
+        "nl": "Er zitten fouten in het groepsbestand.",
+        "en": "The group file is not valid.",
+    },
+    "group.err.too_large": {
+        "nl": "het bestand is {mb} MB; een groepsbestand is hoogstens 1 MB. Is dit wel het goede bestand?",
+        "en": "the file is {mb} MB; a group file is at most 1 MB. Is this the right file?",
+    },
+    "group.err.empty": {
+        "nl": "het bestand is leeg; begin met 'name:' en 'members:' "
+        "(of maak een nieuwe groep met 'intervision init')",
+        "en": "the file is empty; start with 'name:' and 'members:' "
+        "(or make a new group with 'intervision init')",
+    },
+    "group.err.top_not_mapping": {
+        "nl": "een groepsbestand bestaat uit regels 'sleutel: waarde' (name:, members: …), "
+        "maar dit bestand bevat {got}",
+        "en": "a group file is made of 'key: value' lines (name:, members: …), but this file holds {got}",
+    },
+    "group.err.date": {
+        "nl": "schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-03-01",
+        "en": "write a date as year-month-day, for example 2026-03-01",
+    },
+    "group.err.name_empty": {"nl": "de naam is leeg", "en": "the name is empty"},
+    "group.err.name_chars": {
+        "nl": "een naam mag geen , ; : of | bevatten en niet met / beginnen",
+        "en": "a name cannot hold , ; : or | nor start with /",
+    },
+    "group.err.left_before_joined": {
+        "nl": "'left' ligt vóór 'joined'; controleer de twee datums",
+        "en": "'left' is before 'joined'; check the two dates",
+    },
+    "group.err.duplicate_member": {
+        "nl": "'{name}' staat al bij lid {first}; elke naam (ook een oude) hoort bij één lid",
+        "en": "'{name}' is already taken by member {first}; every name (also a former one) "
+        "belongs to one member",
+    },
+    "group.err.facilitator_both": {
+        "nl": "geef 'facilitator' (één vaste begeleider) óf 'facilitator_rota' (om de beurt), "
+        "niet allebei",
+        "en": "give 'facilitator' (one fixed facilitator) or 'facilitator_rota' (taking turns), "
+        "not both",
+    },
+    "group.err.rota_not_member": {
+        "nl": "'{name}' staat in 'facilitator_rota' maar niet bij 'members'",
+        "en": "'{name}' is in 'facilitator_rota' but not under 'members'",
+    },
     # --- the roster rules ---------------------------------------------------------------------
     "group.not_expected": {
         "nl": "'{name}' wordt vandaag niet verwacht; verwacht zijn: {members}",

@@ -32,6 +32,8 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 
 MAX_DEPTH = 40
+# The refusals below, each a ``problem`` text that the reader turns into ``yaml.err.<name>``.
+REFUSALS = ("alias", "anchor", "merge", "depth", "key_unhashable")
 
 _BOOL = "tag:yaml.org,2002:bool"
 _INT = "tag:yaml.org,2002:int"
@@ -40,7 +42,7 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
 class StrictLoader(Composer, _Parser, SafeConstructor, Resolver):
-    """A safe loader with the refusals above; ``problem`` texts are catalog keys (see ``loader.py``).
+    """A safe loader with the refusals above; ``problem`` texts name messages (see ``reader.py``).
 
     Python's ``Composer`` comes first in the bases so that its composing methods (and our overrides of
     them) run on top of the C parser's events.
@@ -110,7 +112,7 @@ StrictLoader.add_implicit_resolver(
 
 
 def _construct_decimal_int(loader: yaml.SafeLoader, node: Node) -> int:
-    # SafeLoader's own int constructor reads "010" as octal; a protocol means ten.
+    # SafeLoader's own int constructor reads "010" as octal; a person writing it means ten.
     return int(str(node.value).replace("_", ""))
 
 

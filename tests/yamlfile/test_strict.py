@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import yaml
 
-from intervision.protocol import yamlsafe
+from intervision.yamlfile import strict as yamlsafe
 
 
 def load(text: str) -> Any:

@@ -1,5 +1,10 @@
 """Validation errors in words: a pydantic error becomes a Problem at the file's line and column, with
-a "did you mean" where a key or a choice is close to a known one."""
+a "did you mean" where a key or a choice is close to a known one.
+
+Works for any root model. A model's own check (``PydanticCustomError``) of type ``x`` is the message
+``<prefix>.err.x``; when its context has ``at`` (a location such as ``("members", 2, "name")``) the
+problem points there instead of at the place the check ran.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +18,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from intervision.errors import Problem
 from intervision.i18n import t
-from intervision.protocol.model import Protocol
 
 Loc = tuple[int | str, ...]
 _STR = "tag:yaml.org,2002:str"
 
 
-def validation_problem(err: Any, root: Node, name: str, data: Any) -> Problem:
+def validation_problem(
+    err: Any, root: Node, name: str, data: Any, model: type[BaseModel], prefix: str
+) -> Problem:
     loc: Loc = tuple(err["loc"])
     kind: str = err["type"]
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
@@ -27,7 +33,7 @@ def validation_problem(err: Any, root: Node, name: str, data: Any) -> Problem:
     if kind == "extra_forbidden":
         key = str(loc[-1])
         node = _key_node(root, loc) or _node_at(root, loc[:-1])
-        allowed = _allowed_keys(loc[:-1])
+        allowed = _allowed_keys(model, loc[:-1])
         return _at(
             name, node, where, _unknown_key_key(key, allowed), key=key, **_suggest(key, allowed)
         )
@@ -35,15 +41,15 @@ def validation_problem(err: Any, root: Node, name: str, data: Any) -> Problem:
         parent = _node_at(root, loc[:-1])
         node = _non_text_key(parent, str(loc[-1])) or parent
         key = node.value if isinstance(node, ScalarNode) else str(loc[-1])
-        allowed = _allowed_keys(loc[:-1])
+        allowed = _allowed_keys(model, loc[:-1])
         message = _unknown_key_key(key, allowed)
         return _at(name, node, _where((*loc[:-1], key)), message, key=key, **_suggest(key, allowed))
     if kind == "missing":
         parent = _node_at(root, loc[:-1])
-        return _at(name, parent, _where(loc[:-1]), "protocol.err.missing", key=str(loc[-1]))
-    if kind == "duplicate_phase_id":
-        second = _duplicate_phase_node(root, str(ctx.get("id")))
-        return _at(name, second or root, where, "protocol.err.duplicate_phase_id", id=ctx.get("id"))
+        return _at(name, parent, _where(loc[:-1]), "yaml.err.missing", key=str(loc[-1]))
+    if kind not in _KIND_KEYS and f"{prefix}.err.{kind}" in _known_keys():
+        at: Loc = tuple(ctx.pop("at", loc))
+        return _at(name, _node_at(root, at), _where(at), f"{prefix}.err.{kind}", **ctx)
     value = _value_at(data, loc)
     node = _node_at(root, loc)
     fields: dict[str, object] = {"got": describe(value, node)}
@@ -51,19 +57,19 @@ def validation_problem(err: Any, root: Node, name: str, data: Any) -> Problem:
         choices = _choices(ctx.get("expected", ""))
         fields["choices"] = ", ".join(choices)
         fields.update(_suggest(str(value), choices))
-        key = "protocol.err.choice_hint" if "suggestion" in fields else "protocol.err.choice"
+        key = "yaml.err.choice_hint" if "suggestion" in fields else "yaml.err.choice"
         return _at(name, node, where, key, **fields)
-    key = f"protocol.err.{_KIND_KEYS.get(kind, kind)}"
+    key = f"yaml.err.{_KIND_KEYS.get(kind, kind)}"
     if key not in _known_keys():
-        key, fields["problem"] = "protocol.err.other", err.get("msg", kind)
+        key, fields["problem"] = "yaml.err.other", err.get("msg", kind)
     if (
         kind in {"float_type", "float_parsing", "int_type"}
         and isinstance(value, str)
         and ":" in value
     ):
-        key = "protocol.err.clock_time"
+        key = "yaml.err.clock_time"
     if kind in {"string_type"} and isinstance(value, bool):
-        key = "protocol.err.text_bool"
+        key = "yaml.err.text_bool"
     for limit in ("gt", "ge", "lt", "le", "min_length", "max_length"):
         if limit in ctx:
             fields["limit"] = ctx[limit]
@@ -89,12 +95,6 @@ _KIND_KEYS = {
     "greater_than_equal": "at_least",
     "less_than_equal": "at_most",
     "less_than": "less_than",
-    "group_order": "group_order",
-    "minutes_both": "minutes_both",
-    "minutes_missing": "minutes_missing",
-    "bounds_order": "bounds_order",
-    "minutes_outside_bounds": "minutes_outside_bounds",
-    "no_phases": "no_phases",
 }
 
 
@@ -106,7 +106,7 @@ def _known_keys() -> set[str]:
 
 def _unknown_key_key(key: str, allowed: list[str]) -> str:
     has_hint = "suggestion" in _suggest(key, allowed)
-    return "protocol.err.unknown_key_hint" if has_hint else "protocol.err.unknown_key"
+    return "yaml.err.unknown_key_hint" if has_hint else "yaml.err.unknown_key"
 
 
 def _suggest(word: str, choices: list[str]) -> dict[str, object]:
@@ -137,8 +137,8 @@ def _where(loc: Loc) -> str:
     return out
 
 
-def _allowed_keys(loc: Loc) -> list[str]:
-    model: Any = Protocol
+def _allowed_keys(root_model: type[BaseModel], loc: Loc) -> list[str]:
+    model: Any = root_model
     for part in loc:
         if isinstance(part, int):
             continue
@@ -214,18 +214,6 @@ def _child(node: Node, part: int | str) -> Node | None:
     return None
 
 
-def _duplicate_phase_node(root: Node, phase_id: str) -> Node | None:
-    hits: list[Node] = []
-    for section in ("opening", "per_case", "closing"):
-        phases = _child(root, section)
-        if isinstance(phases, SequenceNode):
-            for phase in phases.value:
-                id_node = _child(phase, "id")
-                if isinstance(id_node, ScalarNode) and id_node.value == phase_id:
-                    hits.append(id_node)
-    return hits[1] if len(hits) > 1 else None
-
-
 def _value_at(data: Any, loc: Loc) -> Any:
     value = data
     for part in loc:
@@ -240,11 +228,11 @@ def describe(value: Any, node: Node | None = None) -> str:
     if isinstance(node, ScalarNode) and not isinstance(value, (dict, list)) and value is not None:
         return repr(node.value) if isinstance(value, str) else str(node.value)
     if value is None:
-        return t("protocol.got.nothing")
+        return t("yaml.got.nothing")
     if isinstance(value, dict):
-        return t("protocol.got.mapping")
+        return t("yaml.got.mapping")
     if isinstance(value, list):
-        return t("protocol.got.list")
+        return t("yaml.got.list")
     if isinstance(value, str):
         return repr(value)
     return str(value).lower() if isinstance(value, bool) else str(value)
