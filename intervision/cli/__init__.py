@@ -9,14 +9,38 @@ from intervision import i18n
 
 def _language_flag(argv: list[str]) -> str | None:
     """``--lang`` is read before the app is built, so that help texts come out in that language."""
+    found = None
     for i, arg in enumerate(argv):
         if arg == "--":
             break
         if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
+            found = argv[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found  # the last one wins, as with any option
+
+
+def hoist_language(argv: list[str]) -> list[str]:
+    """Move ``--lang X`` to the front, where the root takes it, so it works after a sub-command too."""
+    flag = _language_flag(argv)
+    if flag is None:
+        return argv
+    rest: list[str] = []
+    skip = False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+            continue
+        if arg == "--":
+            rest.extend(argv[i:])
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            skip = True
+            continue
         if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
+            continue
+        rest.append(arg)
+    return ["--lang", flag, *rest]
 
 
 def main() -> None:
@@ -31,5 +55,5 @@ def main() -> None:
     from intervision.cli.edge import run_edge
     from intervision.cli.session import normalise_rehearse
 
-    args = normalise_rehearse(sys.argv[1:])
+    args = hoist_language(normalise_rehearse(sys.argv[1:]))
     sys.exit(run_edge(lambda: build_app()(args=args, prog_name="intervision")))

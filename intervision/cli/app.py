@@ -52,4 +52,7 @@ def build_app() -> typer.Typer:
     app.add_typer(protocols.build(), name="protocols")
     plan.register(app)
     session.register(app)
+    from intervision.cli.helpfmt import localise
+
+    localise(app)
     return app

@@ -38,12 +38,16 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str:
     chosen = normalise(env.get("INTERVISION_LANG"))
     if chosen:
         return chosen
-    # gettext's order: the first non-empty of these decides (C/POSIX → English).
+    # gettext's order: the first non-empty of these decides; within it (``LANGUAGE=fy:nl``) the first
+    # language we speak, else English (C/POSIX too).
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name)
         if value:
-            first = value.split(":")[0]
-            return normalise(first) or "en"
+            for item in value.split(":"):
+                chosen = normalise(item)
+                if chosen:
+                    return chosen
+            return "en"
     return "en"
 
 

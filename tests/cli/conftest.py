@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from intervision import i18n
-from intervision.cli import _language_flag
+from intervision.cli import _language_flag, hoist_language
 from intervision.cli.app import build_app
 from intervision.protocol.library import bundled_dir
 
@@ -25,7 +25,7 @@ def cli() -> Invoke:
         # main() picks the language before building the app, so help texts come out in it.
         i18n.set_language(i18n.resolve(_language_flag(list(args))))
         return runner.invoke(
-            build_app(), list(args), env={"COLUMNS": "200"}, prog_name="intervision"
+            build_app(), hoist_language(list(args)), env={"COLUMNS": "200"}, prog_name="intervision"
         )
 
     return invoke

@@ -10,7 +10,7 @@ import importlib
 from types import ModuleType
 from typing import Any
 
-NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes", "group", "yaml")
+NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes", "group", "yaml", "usage")
 
 # Where a key's first word usually lives; a key not found there is looked up everywhere.
 PREFIXES = {
@@ -41,6 +41,7 @@ PREFIXES = {
     "minutes": "minutes",
     "group": "group",
     "yaml": "yaml",
+    "usage": "usage",
 }
 
 
