@@ -1,13 +1,12 @@
-"""Wiring for a live session: workspace, folder, lock, journal, engine, screen, minutes."""
+"""A live session, in the order of the flow: ask what is missing, record (``store.recording``), drive
+the screen, write the minutes."""
 
 from __future__ import annotations
 
 import contextlib
-import shutil
 import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from types import FrameType
 from typing import TextIO
@@ -17,15 +16,14 @@ from intervision.errors import EXIT_INTERRUPTED, EXIT_OK, IntervisionError, Usag
 from intervision.i18n import language, t
 from intervision.protocol.library import resolve
 from intervision.protocol.model import Protocol
-from intervision.session.clock import Clock, MonotonicClock, ScaledClock
+from intervision.protocol.plan import Agenda
 from intervision.session.engine import SessionEngine, Sink
 from intervision.session.events import Event
 from intervision.session.rotation import PastSession, propose_owner
-from intervision.session.state import SessionState, fold
+from intervision.session.state import SessionState
 from intervision.session.values import SessionStatus
+from intervision.store import recording
 from intervision.store import sessions as store
-from intervision.store.files import write_atomic
-from intervision.store.journal import JOURNAL, Journal, read_journal
 from intervision.store.workspace import Workspace
 from intervision.ui.controller import Controller, Outcome
 from intervision.ui.plain import PlainScreen, run_plain
@@ -61,10 +59,6 @@ class Terminal:
     stdout: TextIO
     interactive: bool
     live: LiveSettings = LiveSettings()
-
-
-def base_clock(rehearse: float | None) -> Clock:
-    return ScaledClock(MonotonicClock(), rehearse) if rehearse else MonotonicClock()
 
 
 @contextlib.contextmanager
@@ -138,7 +132,7 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
             protocol,
             members=members,
             facilitator=facilitator,
-            clock=base_clock(options.rehearse),
+            clock=recording.base_clock(options.rehearse),
             sink=sink,
             cases=options.cases,
             minutes=options.minutes,
@@ -148,49 +142,39 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
             engine.choose_owner(1, options.owner, options.case)
         return engine
 
-    # A dry run first: a refusal (a misspelt --owner) must leave no session behind.
-    begin(lambda event: None)
-    folder = store.create_folder(workspace.sessions_dir, protocol.id)
-    lock = store.SessionLock(folder)
-    lock.acquire()
-    journal = Journal(folder / JOURNAL)
-    engine: SessionEngine | None = None
-    try:
-        engine = begin(journal.append)
-        term.stdout.write(t("run.started", folder=folder) + "\n")
-        agenda = engine.state.agenda
-        if not agenda.fits:
-            over, under = round(agenda.shortfall), round(agenda.surplus)
-            if over:
-                term.stdout.write(
-                    t("run.does_not_fit", target=round(agenda.target or 0), over=over) + "\n"
-                )
-            elif under:
-                term.stdout.write(
-                    t("run.does_not_fill", target=round(agenda.target or 0), under=under) + "\n"
-                )
+    with recording.new(workspace.sessions_dir, protocol.id, begin) as record:
+        term.stdout.write(t("run.started", folder=record.folder) + "\n")
+        _tell_fit(record.engine.state.agenda, term.stdout)
         hints = {1: options.case} if options.case and not options.owner else {}
-        return drive(engine, workspace, folder, term, prompts, title_hints=hints)
-    finally:
-        journal.close()
-        lock.release()
-        if engine is None or not engine.state.begun:
-            shutil.rmtree(folder, ignore_errors=True)  # nothing began: leave no session behind
+        return drive(record, workspace, term, prompts, title_hints=hints)
+
+
+def _tell_fit(agenda: Agenda, out: TextIO) -> None:
+    if agenda.fits:
+        return
+    over, under = round(agenda.shortfall), round(agenda.surplus)
+    if over:
+        out.write(t("run.does_not_fit", target=round(agenda.target or 0), over=over) + "\n")
+    elif under:
+        out.write(t("run.does_not_fill", target=round(agenda.target or 0), under=under) + "\n")
+
+
+def report_reading(reading: recording.Reading, out: TextIO) -> None:
+    """Tell ``out`` about every journal line that had to be left out."""
+    if reading.torn_tail:
+        out.write(t("run.torn_line") + "\n")
+    for number in reading.bad_lines:
+        out.write(t("run.bad_line", number=number) + "\n")
+    if reading.skipped:
+        out.write(t("run.skipped_events", lines=i18n.count(len(reading.skipped), "line")) + "\n")
 
 
 def read_session(folder: Path, out: TextIO) -> tuple[list[Event], SessionState]:
     """The events of a session folder and the state they make, telling ``out`` about every line that
     had to be left out. A journal without a readable start is refused (``JournalDamaged``)."""
-    replay = read_journal(folder / JOURNAL)
-    if replay.torn_tail:
-        out.write(t("run.torn_line") + "\n")
-    for number in replay.bad_lines:
-        out.write(t("run.bad_line", number=number) + "\n")
-    skipped: list[int] = []
-    state = fold(replay.events, skipped=skipped)
-    if skipped:
-        out.write(t("run.skipped_events", lines=i18n.count(len(skipped), "line")) + "\n")
-    return replay.events, state
+    reading = recording.read(folder)
+    report_reading(reading, out)
+    return reading.events, reading.state
 
 
 def render_stored(folder: Path, out: TextIO) -> str:
@@ -207,36 +191,21 @@ def resume_session(ref: str | None, workspace: Workspace, term: Terminal) -> int
         raise UsageError("run.already_finished", folder=found.folder)
     if not i18n.explicit() and found.language in i18n.LANGUAGES:
         i18n.set_language(found.language)  # go on in the session's own language
-    lock = store.SessionLock(found.folder)
-    lock.acquire()
-    try:
-        events, state = read_session(found.folder, term.stdout)
-        journal = Journal(found.folder / JOURNAL)
-        try:
-            engine = SessionEngine.continue_from(
-                state,
-                clock=base_clock(state.rehearsal),
-                sink=journal.append,
-                gap_seconds=_seconds_since(events[-1].wall),
-            )
-            term.stdout.write(t("run.resumed", folder=found.folder) + "\n")
-            prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.interactive)
-            return drive(engine, workspace, found.folder, term, prompts)
-        finally:
-            journal.close()
-    finally:
-        lock.release()
+    with recording.resumed(found.folder, lambda r: report_reading(r, term.stdout)) as record:
+        term.stdout.write(t("run.resumed", folder=found.folder) + "\n")
+        prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.interactive)
+        return drive(record, workspace, term, prompts)
 
 
 def drive(
-    engine: SessionEngine,
+    record: recording.Recording,
     workspace: Workspace,
-    folder: Path,
     term: Terminal,
     prompts: LinePrompts,
     *,
     title_hints: dict[int, str] | None = None,
 ) -> int:
+    engine, folder = record.engine, record.folder
     past = history(workspace, skip=folder)
 
     def propose(case: int, taken: list[str]) -> str | None:
@@ -256,7 +225,7 @@ def drive(
     except KeyboardInterrupt:
         return _stop(engine, folder, term, EXIT_INTERRUPTED)
     if outcome is Outcome.ENDED:
-        path = write_minutes(engine, folder)
+        path = write_minutes(record)
         term.stdout.write(t("run.finished", path=path) + "\n")
         return EXIT_OK
     return _stop(engine, folder, term, EXIT_OK)
@@ -272,18 +241,9 @@ def _stop(engine: SessionEngine, folder: Path, term: Terminal, code: int) -> int
     return code
 
 
-def write_minutes(engine: SessionEngine, folder: Path) -> Path:
+def write_minutes(record: recording.Recording) -> Path:
     from intervision.render.minutes import render_minutes
 
-    text = render_minutes(engine.state, lang=engine.state.protocol.language, now=engine.clock.now())
-    path = folder / store.MINUTES
-    write_atomic(path, text.encode("utf-8"))
-    return path
-
-
-def _seconds_since(wall: str) -> float:
-    try:
-        then = datetime.fromisoformat(wall).astimezone()  # a time without offset is local time
-    except ValueError:
-        return 0.0
-    return max(0.0, (datetime.now().astimezone() - then).total_seconds())
+    state = record.engine.state
+    now = record.engine.clock.now()
+    return record.write_minutes(render_minutes(state, lang=state.protocol.language, now=now))

@@ -91,7 +91,7 @@ def test_a_started_event_with_a_broken_protocol_is_refused_in_words(tmp_path: Pa
 
 
 def test_resume_accepts_a_wall_time_without_an_offset(tmp_path: Path) -> None:
-    from intervision.ui.run import _seconds_since
+    from intervision.store.recording import seconds_since
 
-    assert _seconds_since("2026-11-23T18:04:06") >= 0
-    assert _seconds_since("not a time") == 0.0
+    assert seconds_since("2026-11-23T18:04:06") >= 0
+    assert seconds_since("not a time") == 0.0
