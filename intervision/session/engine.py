@@ -25,9 +25,11 @@ from intervision.session.events import (
     NoteRemovedData,
     OwnerChosenData,
     Payload,
+    ReviewedData,
     ScoreData,
     StartedData,
 )
+from intervision.session.review import Outcome
 from intervision.session.snapshot import Snapshot, take
 from intervision.session.state import SessionState, apply, fold, initial_state
 from intervision.session.values import EndReason, NoteKind
@@ -141,17 +143,28 @@ class SessionEngine:
                 raise OwnerRequired(case)
             self._emit(Kind.RULES_AGREED, NoData())
 
-    def choose_owner(self, case: int, member: str, title: str | None = None) -> None:
+    def choose_owner(
+        self,
+        case: int,
+        member: str,
+        title: str | None = None,
+        *,
+        proposed: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        """``proposed``: whom the rotation proposed; when that was someone else, it is recorded with
+        the optional ``reason`` (a swap), and the turn counts as ``member``'s."""
         name = self._member(member)
         if not 1 <= case <= max(self.state.agenda.cases, 1):
             raise UsageError("session.bad_case", case=case)
         others = {c: m for c, m in self.state.owners.items() if c != case}
         if name in others.values() and len(self.state.members) > self.state.agenda.cases:
             raise UsageError("session.owner_twice", member=name)
-        self._emit(
-            Kind.OWNER_CHOSEN,
-            OwnerChosenData(case=case, member=name, title=(title or "").strip() or None),
-        )
+        data = OwnerChosenData(case=case, member=name, title=(title or "").strip() or None)
+        if proposed and proposed.casefold() != name.casefold():
+            data["proposed"] = proposed
+            data["reason"] = (reason or "").strip() or None
+        self._emit(Kind.OWNER_CHOSEN, data)
 
     def note(
         self, text: str, *, speaker: str | None = None, kind: NoteKind | str | None = None
@@ -179,6 +192,7 @@ class SessionEngine:
         items: list[tuple[int, str]] = [(n.seq, n.text) for n in state.notes if not n.removed]
         items += [(a.seq, f"{a.who}: {a.what}") for a in state.agreements]
         items += [(c.seq, f"{c.member}: {c.value}") for c in state.scores]
+        items += [(r.seq, f"{r.who}: {r.what}") for r in state.reviews]
         if not items:
             raise UsageError("session.nothing_to_undo")
         seq, text = max(items)
@@ -260,6 +274,38 @@ class SessionEngine:
         if not 1 <= value <= 10:
             raise UsageError("session.bad_score", value=value)
         self._emit(Kind.SCORE, ScoreData(phase=self.state.current.key, member=name, value=value))
+
+    def review(
+        self,
+        ref: str,
+        outcome: Outcome,
+        *,
+        who: str,
+        what: str,
+        by: str | None = None,
+        made: str = "",
+        note: str | None = None,
+        new_by: str | None = None,
+    ) -> Event:
+        """Record how an agreement of an earlier session went; a renewal needs its new date."""
+        self._running()
+        new_by = (new_by or "").strip() or None
+        if outcome is Outcome.RENEWED and not new_by:
+            raise UsageError("session.renew_needs_date")
+        return self._emit(
+            Kind.REVIEWED,
+            ReviewedData(
+                phase=self.state.current.key,
+                ref=ref,
+                who=who,
+                what=what,
+                outcome=outcome,
+                by=by,
+                made=made,
+                note=(note or "").strip() or None,
+                new_by=new_by if outcome is Outcome.RENEWED else None,
+            ),
+        )
 
     def end(self, reason: EndReason = EndReason.ENDED_EARLY) -> None:
         if self.state.ended:

@@ -17,6 +17,7 @@ from functools import cache
 from types import UnionType
 from typing import Any, TypedDict, Union, get_args, get_origin, get_type_hints
 
+from intervision.session.review import Outcome
 from intervision.session.values import EndReason
 
 
@@ -32,6 +33,7 @@ class Kind(str, Enum):
     EXTENDED = "extended"
     AGREEMENT = "agreement"
     SCORE = "score"
+    REVIEWED = "reviewed"  # an agreement of an earlier session looked back on: done, dropped, …
     INTERRUPTED = "interrupted"
     CONTINUED = "continued"
     TICK = "tick"  # a heartbeat while the clock runs: a crash loses at most that much time
@@ -65,6 +67,8 @@ class _OwnerChosenFields(TypedDict):
 
 class OwnerChosenData(_OwnerChosenFields, total=False):
     title: str | None
+    proposed: str | None  # whom the rotation proposed, when someone else was chosen
+    reason: str | None  # why (a swap: "Anna ruilt met Bram")
 
 
 class _NoteFields(TypedDict):
@@ -110,6 +114,21 @@ class ScoreData(TypedDict):
     value: int
 
 
+class _ReviewedFields(TypedDict):
+    phase: str
+    ref: str  # <session folder>#<seq> of the agreement looked back on
+    who: str
+    what: str
+    outcome: Outcome
+
+
+class ReviewedData(_ReviewedFields, total=False):
+    by: str | None  # by when, as it stood
+    made: str  # the date of the session that made it
+    note: str | None
+    new_by: str | None  # the new date of a renewal
+
+
 class ContinuedData(TypedDict, total=False):
     gap_seconds: float  # wall-clock seconds the session was not running
 
@@ -128,6 +147,7 @@ Payload = (
     | ExtendedData
     | AgreementData
     | ScoreData
+    | ReviewedData
     | ContinuedData
     | EndedData
 )
@@ -144,6 +164,7 @@ PAYLOADS: dict[Kind, type[Any]] = {
     Kind.EXTENDED: ExtendedData,
     Kind.AGREEMENT: AgreementData,
     Kind.SCORE: ScoreData,
+    Kind.REVIEWED: ReviewedData,
     Kind.INTERRUPTED: NoData,
     Kind.CONTINUED: ContinuedData,
     Kind.TICK: NoData,

@@ -20,9 +20,11 @@ from intervision.session.events import (
     NoteData,
     NoteRemovedData,
     OwnerChosenData,
+    ReviewedData,
     ScoreData,
     StartedData,
 )
+from intervision.session.review import Reviewed
 from intervision.session.values import NOTE_KIND, EndReason, NoteKind, SessionStatus
 
 
@@ -92,6 +94,7 @@ class SessionState:
     notes: list[Note] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     scores: list[Score] = field(default_factory=list)
+    reviews: list[Reviewed] = field(default_factory=list)
     gaps: list[tuple[float, float]] = field(
         default_factory=list
     )  # (session t, wall seconds not running)
@@ -326,6 +329,7 @@ def _note_removed(state: SessionState, event: Event) -> None:
             note.removed = True
     state.agreements = [a for a in state.agreements if a.seq != seq]
     state.scores = [c for c in state.scores if c.seq != seq]
+    state.reviews = [r for r in state.reviews if r.seq != seq]
 
 
 def _moved(state: SessionState, event: Event) -> None:
@@ -364,6 +368,24 @@ def _scored(state: SessionState, event: Event) -> None:
     state.scores.append(Score(event.seq, data["phase"], data["member"], _score(data["value"])))
 
 
+def _reviewed(state: SessionState, event: Event) -> None:
+    data = cast(ReviewedData, event.data)
+    state.reviews = [r for r in state.reviews if r.ref != data["ref"]]  # the last word counts
+    state.reviews.append(
+        Reviewed(
+            event.seq,
+            data["ref"],
+            data["who"],
+            data["what"],
+            data.get("by"),
+            data.get("made", ""),
+            data["outcome"],
+            data.get("note"),
+            data.get("new_by"),
+        )
+    )
+
+
 def _interrupted(state: SessionState, event: Event) -> None:
     state.interruptions += 1
     state.interrupted = True
@@ -395,6 +417,7 @@ _APPLY: dict[Kind, Callable[[SessionState, Event], None]] = {
     Kind.EXTENDED: _extended,
     Kind.AGREEMENT: _agreement,
     Kind.SCORE: _scored,
+    Kind.REVIEWED: _reviewed,
     Kind.INTERRUPTED: _interrupted,
     Kind.CONTINUED: _continued,
     Kind.TICK: _nothing,

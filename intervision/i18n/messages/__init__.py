@@ -10,7 +10,7 @@ import importlib
 from types import ModuleType
 from typing import Any
 
-NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes", "group", "yaml", "usage")
+NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes", "group", "yaml", "usage", "series")
 
 # Where a key's first word usually lives; a key not found there is looked up everywhere.
 PREFIXES = {
@@ -42,6 +42,10 @@ PREFIXES = {
     "group": "group",
     "yaml": "yaml",
     "usage": "usage",
+    "series": "series",
+    "rotation": "series",
+    "review": "series",
+    "stats": "series",
 }
 
 

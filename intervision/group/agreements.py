@@ -1,0 +1,162 @@
+"""The agreements ledger: every agreement of the series, open until it is reviewed as done or dropped.
+
+An agreement is known by ``<session folder>#<seq>`` (the journal line that made it). A review in a later
+session (a ``reviewed`` event) gives it an outcome; partly, not done and renewed keep it open. A member's
+agreements wait for them while they are absent: skipping a meeting never closes one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from intervision.group.history import History, key, owners
+from intervision.session.review import OUTCOME_WORDS, Outcome, parse_outcome
+
+
+@dataclass(frozen=True)
+class Review:
+    session: str
+    date: str
+    outcome: Outcome
+    note: str | None
+    by: str | None  # the new date of a renewal
+
+
+@dataclass
+class Item:
+    ref: str
+    session: str  # the folder of the session that made it
+    date: str
+    who: str
+    what: str
+    by: str | None  # by when, as agreed last (a renewal moves it)
+    group: bool  # the whole group's, not one member's
+    reviews: list[Review] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        """open / done / dropped."""
+        for review in reversed(self.reviews):
+            if review.outcome.closes:
+                return review.outcome.value
+        return "open"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    @property
+    def renewals(self) -> int:
+        return sum(1 for r in self.reviews if r.outcome is Outcome.RENEWED)
+
+    @property
+    def renewed_twice(self) -> bool:
+        return self.renewals >= 2
+
+    def to_dict(self) -> dict[str, object]:
+        last = self.reviews[-1] if self.reviews else None
+        return {
+            "ref": self.ref,
+            "who": self.who,
+            "what": self.what,
+            "when": self.by,
+            "session": self.session,
+            "date": self.date,
+            "group": self.group,
+            "status": self.status,
+            "last_outcome": last.outcome.value if last else None,
+            "renewals": self.renewals,
+            "reviews": [
+                {"session": r.session, "date": r.date, "outcome": r.outcome.value, "note": r.note}
+                for r in self.reviews
+            ],
+        }
+
+
+def ref_of(session: str, seq: int) -> str:
+    return f"{session}#{seq}"
+
+
+def ledger(history: History) -> list[Item]:
+    """Every agreement of the series in the order made, with the reviews it had."""
+    items: dict[str, Item] = {}
+    for session in history.sessions:
+        for review in session.reviews:
+            item = items.get(str(review.get("ref", "")))
+            try:
+                outcome = Outcome(review.get("outcome"))
+            except ValueError:
+                continue
+            if item is None:
+                continue
+            new_by = review.get("by")
+            item.reviews.append(
+                Review(session.id, session.date, outcome, review.get("note"), new_by)
+            )
+            if outcome is Outcome.RENEWED and new_by:
+                item.by = str(new_by)
+        people = {key(m) for m in [*session.members, *session.absent, session.facilitator]}
+        for agreement in session.agreements:
+            ref = ref_of(session.id, int(agreement["seq"]))
+            who = str(agreement.get("who", ""))
+            items[ref] = Item(
+                ref,
+                session.id,
+                session.date,
+                who,
+                str(agreement.get("what", "")),
+                agreement.get("by"),
+                group=key(who) not in people,
+            )
+    return list(items.values())
+
+
+def select(
+    items: Iterable[Item], *, open_only: bool = True, member: str | None = None
+) -> list[Item]:
+    return [
+        i
+        for i in items
+        if (not open_only or i.is_open) and (member is None or key(i.who) == key(member))
+    ]
+
+
+def to_review(history: History, present: Sequence[str]) -> list[Item]:
+    """The open agreements to walk in a review, in the phase's order: those of the last session's
+    case owner(s) first, then the other members present (in the order present), then the group's.
+    An absent member's agreements are not shown: they wait for them."""
+    here = {key(p): i for i, p in enumerate(present)}
+    last = history.last
+    first = {key(o) for o in owners(last)} if last else set()
+    waiting = [i for i in ledger(history) if i.is_open and (i.group or key(i.who) in here)]
+
+    def rank(item: Item) -> tuple[int, int]:
+        if item.group:
+            return (2, 0)
+        return (0 if key(item.who) in first else 1, here[key(item.who)])
+
+    return sorted(waiting, key=rank)  # stable: within a person, oldest first
+
+
+def counts(items: Iterable[Item]) -> dict[str, dict[str, int]]:
+    """Per member (key): how many agreements are done and how many open."""
+    out: dict[str, dict[str, int]] = {}
+    for item in items:
+        if item.group:
+            continue
+        row = out.setdefault(key(item.who), {"done": 0, "open": 0, "dropped": 0})
+        row[item.status] += 1
+    return out
+
+
+__all__ = [
+    "OUTCOME_WORDS",
+    "Item",
+    "Outcome",
+    "Review",
+    "ledger",
+    "parse_outcome",
+    "select",
+    "to_review",
+]

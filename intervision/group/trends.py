@@ -1,0 +1,212 @@
+"""Figures over the series: attendance, turns, speaking time against a fair share, agreements, score
+trends per dimension and the phases that run over. Computed once here; ``stats``, the minutes and every
+export format them, none computes them again."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from intervision.group.agreements import Item, counts
+from intervision.group.history import History, attendees, key, owners
+
+OFTEN = 3  # a method used at least this often gets planning advice
+OVER_SECONDS = 60  # a phase "runs over" when it took at least this much longer than planned
+
+
+@dataclass
+class MemberFigures:
+    name: str
+    attended: int = 0
+    expected: int = 0  # sessions since the member's first appearance (present or absent)
+    owner_turns: int = 0
+    facilitated: int = 0
+    speaking_seconds: float = 0.0
+    fair_seconds: float = 0.0  # what equal turns in the sessions attended would have given
+    done: int = 0
+    open: int = 0
+
+    def to_dict(self, total: float) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "attended": self.attended,
+            "of": self.expected,
+            "owner_turns": self.owner_turns,
+            "facilitator_turns": self.facilitated,
+            "speaking_seconds": round(self.speaking_seconds),
+            "speaking_share": round(self.speaking_seconds / total, 3) if total else None,
+            "fair_share": round(self.fair_seconds / total, 3) if total else None,
+            "agreements_done": self.done,
+            "agreements_open": self.open,
+        }
+
+
+@dataclass
+class DimensionTrend:
+    dimension: str  # "" for scores without a dimension
+    means: list[float | None] = field(default_factory=list)  # one per session, None: not scored
+    scored: list[int] = field(default_factory=list)  # how many scored, per session
+
+    @property
+    def values(self) -> list[float]:
+        return [m for m in self.means if m is not None]
+
+    @property
+    def mean(self) -> float | None:
+        values = self.values
+        return round(sum(values) / len(values), 2) if values else None
+
+    @property
+    def last(self) -> float | None:
+        return self.values[-1] if self.values else None
+
+    @property
+    def previous(self) -> float | None:
+        values = self.values
+        return values[-2] if len(values) > 1 else None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "dimension": self.dimension,
+            "mean": self.mean,
+            "last": self.last,
+            "previous": self.previous,
+            "means": self.means,
+            "scored": self.scored,
+        }
+
+
+@dataclass
+class PhaseTrend:
+    protocol: str
+    phase: str
+    title: str
+    runs: int = 0
+    over: int = 0  # runs that went over by at least OVER_SECONDS
+    over_seconds: float = 0.0  # summed over the runs that went over
+
+    @property
+    def mean_over(self) -> float:
+        return self.over_seconds / self.over if self.over else 0.0
+
+    @property
+    def advice(self) -> bool:
+        """Worth planning for: it ran over in at least half of its runs."""
+        return self.runs >= OFTEN and self.over * 2 >= self.runs
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "protocol": self.protocol,
+            "phase": self.phase,
+            "title": self.title,
+            "runs": self.runs,
+            "over": self.over,
+            "mean_over_minutes": round(self.mean_over / 60, 1),
+            "advice": self.advice,
+        }
+
+
+@dataclass
+class Trends:
+    sessions: int
+    members: list[MemberFigures]
+    dimensions: list[DimensionTrend]
+    phases: list[PhaseTrend]
+    speaking_total: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "sessions": self.sessions,
+            "members": [m.to_dict(self.speaking_total) for m in self.members],
+            "scores": [d.to_dict() for d in self.dimensions],
+            "phases": [p.to_dict() for p in self.phases],
+        }
+
+
+def session_means(scores: Sequence[dict[str, object]]) -> dict[str, tuple[float, int]]:
+    """One session's mean and count per dimension — the same figure the minutes show."""
+    totals: dict[str, list[int]] = {}
+    for score in scores:
+        value = score.get("value")
+        if isinstance(value, int):
+            totals.setdefault(str(score.get("dimension") or ""), []).append(value)
+    return {d: (round(sum(v) / len(v), 2), len(v)) for d, v in totals.items()}
+
+
+def compute(history: History, agreements: Sequence[Item] = ()) -> Trends:
+    members: dict[str, MemberFigures] = {}
+
+    def member(name: str) -> MemberFigures:
+        found = members.get(key(name))
+        if found is None:
+            found = members[key(name)] = MemberFigures(name)
+        return found
+
+    first_seen: dict[str, int] = {}
+    phases: dict[tuple[str, str], PhaseTrend] = {}
+    uses: dict[str, int] = {}
+    per_session: list[dict[str, tuple[float, int]]] = []
+    speaking_total = 0.0
+    for position, session in enumerate(history.sessions):
+        present = attendees(session)
+        for name in [*present, *session.absent]:
+            member(name)
+            first_seen.setdefault(key(name), position)
+        for name in present:
+            member(name).attended += 1
+        for name in dict.fromkeys(owners(session)):
+            member(name).owner_turns += 1
+        if session.facilitator:
+            member(session.facilitator).facilitated += 1
+        here = {key(n) for n in present}
+        spoken = {k: v for k, v in session.speaking.items() if key(k) in here}
+        total = sum(spoken.values())
+        speaking_total += total
+        for name, seconds in spoken.items():
+            member(name).speaking_seconds += seconds
+        for name in present:
+            member(name).fair_seconds += total / len(present)
+        per_session.append(session_means(session.scores))
+        uses[session.protocol] = uses.get(session.protocol, 0) + 1
+        for row in session.phases:
+            slot = (session.protocol, str(row["id"]))
+            trend = phases.get(slot)
+            if trend is None:
+                trend = phases[slot] = PhaseTrend(session.protocol, slot[1], str(row["title"]))
+            trend.runs += 1
+            over = float(row["active"]) - float(row["planned"])
+            if over >= OVER_SECONDS:
+                trend.over += 1
+                trend.over_seconds += over
+    for name, start in first_seen.items():
+        members[name].expected = len(history.sessions) - start
+    for name, row in counts(agreements).items():
+        if name in members:
+            members[name].done, members[name].open = row["done"], row["open"]
+    dimensions = sorted({d for means in per_session for d in means})
+    trends = [
+        DimensionTrend(
+            d,
+            [means[d][0] if d in means else None for means in per_session],
+            [means[d][1] if d in means else 0 for means in per_session],
+        )
+        for d in dimensions
+    ]
+    often = [p for p in phases.values() if uses.get(p.protocol, 0) >= OFTEN]
+    return Trends(len(history.sessions), list(members.values()), trends, often, speaking_total)
+
+
+BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[float | None], low: float = 1.0, high: float = 10.0) -> str:
+    """One character per session, a gap where there was no score; a fixed scale (1–10) keeps the
+    lines of different dimensions and periods comparable."""
+    out = []
+    for value in values:
+        if value is None:
+            out.append(" ")
+            continue
+        part = (min(max(value, low), high) - low) / (high - low)
+        out.append(BARS[min(int(part * len(BARS)), len(BARS) - 1)])
+    return "".join(out)

@@ -1,0 +1,93 @@
+"""The summary index: built from the journals, reused while they are unchanged, rebuilt when not."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+from intervision.session.clock import FakeClock
+from intervision.session.engine import SessionEngine
+from intervision.store.index import INDEX, SessionIndex
+from intervision.store.journal import JOURNAL, Journal
+from tests.session.helpers import demo_protocol
+
+
+def record(sessions: Path, name: str, wall: str, owner: str = "Bram") -> Path:
+    folder = sessions / name
+    folder.mkdir(parents=True)
+    journal = Journal(folder / JOURNAL)
+    clock = FakeClock()
+    engine = SessionEngine.start(
+        demo_protocol(),
+        members=["Anna", "Bram", "Cor", "Dirk"],
+        facilitator="Fenna",
+        clock=clock,
+        sink=journal.append,
+        wall=lambda: wall,
+    )
+    engine.agree_rules()
+    clock.advance(300)
+    engine.choose_owner(1, owner, "Een casus")
+    engine.agree("Anna", "call the team lead", "Friday")
+    clock.advance(60)
+    engine.score("Cor", 8)
+    journal.close()
+    return folder
+
+
+def test_built_reused_and_rebuilt_when_a_journal_changes(tmp_path: Path) -> None:
+    sessions = tmp_path / "sessions"
+    record(sessions, "b", "2026-02-01T10:00:00+01:00")
+    first = record(sessions, "a", "2026-01-01T10:00:00+01:00", owner="Anna")
+    index = SessionIndex(sessions)
+    found = index.load()
+    assert [s.id for s in found] == ["a", "b"]  # by start, not by folder name
+    assert (index.report.rebuilt, index.report.reused) == (2, 0)
+    assert found[0].owners == {1: "Anna"}
+    assert found[0].agreements[0]["what"] == "call the team lead"
+    assert found[0].scores == [{"member": "Cor", "value": 8, "dimension": None}]
+    assert found[0].speaking["Anna"] == 360  # still the check-in's first turn at the score
+    assert stat.S_IMODE(os.stat(sessions / INDEX).st_mode) == 0o600
+
+    again = SessionIndex(sessions)
+    assert again.load() == found
+    assert (again.report.rebuilt, again.report.reused) == (0, 2)
+
+    with open(first / JOURNAL, "a", encoding="utf-8") as out:
+        out.write('{"seq":99,"t":400,"wall":"","kind":"ended","reason":"finished"}\n')
+    third = SessionIndex(sessions)
+    changed = {s.id: s for s in third.load()}
+    assert (third.report.rebuilt, third.report.reused) == (1, 1)
+    assert changed["a"].ended and not changed["b"].ended
+
+
+def test_damaged_or_foreign_index_is_rebuilt_and_gone_folders_dropped(tmp_path: Path) -> None:
+    sessions = tmp_path / "sessions"
+    record(sessions, "a", "2026-01-01T10:00:00+01:00")
+    b = record(sessions, "b", "2026-02-01T10:00:00+01:00")
+    SessionIndex(sessions).load()
+    data = json.loads((sessions / INDEX).read_text())
+    data["sessions"]["a"]["summary"]["owners"] = "nonsense"
+    (sessions / INDEX).write_text(json.dumps(data))
+    index = SessionIndex(sessions)
+    assert [s.owners for s in index.load()] == [{1: "Bram"}, {1: "Bram"}]
+    assert index.report.rebuilt == 1
+    (sessions / INDEX).write_text("{not json")
+    (b / JOURNAL).unlink()
+    index = SessionIndex(sessions)
+    assert [s.id for s in index.load()] == ["a"]
+    assert index.report.rebuilt == 1
+    assert set(json.loads((sessions / INDEX).read_text())["sessions"]) == {"a"}
+
+
+def test_a_folder_without_a_session_is_remembered_as_none(tmp_path: Path) -> None:
+    sessions = tmp_path / "sessions"
+    (sessions / "junk").mkdir(parents=True)
+    (sessions / "junk" / JOURNAL).write_text("not a journal\n")
+    index = SessionIndex(sessions)
+    assert index.load() == []
+    again = SessionIndex(sessions)
+    assert again.load() == []
+    assert (again.report.rebuilt, again.report.reused) == (0, 1)
