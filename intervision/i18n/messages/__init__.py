@@ -10,7 +10,7 @@ import importlib
 from types import ModuleType
 from typing import Any
 
-NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes", "group", "yaml", "usage", "series")
+NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes", "group", "yaml", "usage", "series", "report")
 
 # Where a key's first word usually lives; a key not found there is looked up everywhere.
 PREFIXES = {
@@ -46,6 +46,7 @@ PREFIXES = {
     "rotation": "series",
     "review": "series",
     "stats": "series",
+    "report": "report",
 }
 
 
