@@ -194,3 +194,47 @@ def test_validation_messages_need_only_what_the_loader_gives(name: str) -> None:
 def test_yaml_messages_need_only_the_depth(name: str) -> None:
     for lang in ("nl", "en"):
         assert fields_of(MESSAGES[f"yaml.err.{name}"][lang]) <= {"depth"}
+
+
+# A number field right before a plural noun reads "1 minuten"; such a number goes through count().
+_NUMBER_BEFORE_PLURAL = re.compile(
+    r"\{(\w+)\} (minuten|minutes|deelnemers|members|casussen|cases|cijfers|scores|times|vragen"
+    r"|questions|regels|lines|protocollen|protocols|seconden|seconds|sessies|sessions|notities"
+    r"|notes|afspraken|agreements|personen|persons|fasen|phases)\b"
+)
+# A range ("2–6 deelnemers") reads plural at any size; a key ending in .many, and group_mean (its
+# one-score form is group_mean_one), are the plural forms.
+_PLURAL_ALLOWED = {
+    "show.group",
+    "plan.group_outside",
+    "minutes.time.interrupted_many",
+    "minutes.group_mean",
+}
+
+
+def test_no_message_puts_a_bare_number_before_a_plural_noun() -> None:
+    bare = [
+        (key, lang, found.group(0))
+        for key, entry in MESSAGES.items()
+        if not key.endswith(".many") and key not in _PLURAL_ALLOWED
+        for lang in ("nl", "en")
+        for found in _NUMBER_BEFORE_PLURAL.finditer(entry[lang])
+    ]
+    assert bare == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "text", "expected"),
+    [
+        ("nl", 1, None, "1 minuut"),
+        ("nl", 2, None, "2 minuten"),
+        ("nl", 7.5, "7½", "7½ minuten"),
+        ("en", 1, None, "1 minute"),
+        ("en", 0, None, "0 minutes"),
+    ],
+)
+def test_count_picks_the_word_by_the_number(
+    lang: str, n: float, text: str | None, expected: str
+) -> None:
+    set_language(lang)
+    assert i18n.count(n, "minute", text) == expected

@@ -40,6 +40,11 @@ def minutes_text(value: float | None) -> str:
     return f"{value:.1f}"
 
 
+def minutes_count(value: float) -> str:
+    """'1 minuut', '7½ minuten', '54 minutes'."""
+    return count(value, "minute", minutes_text(value))
+
+
 def duration_text(minutes: float) -> str:
     """A speaker's slice as m:ss."""
     from intervision.render.units import clock as mm_ss
@@ -101,7 +106,11 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
         )
     )
     out.print(
-        t("show.typical", minutes=minutes_text(typical_minutes(protocol)), members=group.ideal)
+        t(
+            "show.typical",
+            minutes=minutes_count(typical_minutes(protocol)),
+            members=count(group.ideal, "member"),
+        )
     )
     # A list rather than a table: it reads the same in an 80-column terminal and a wide one.
     sections = (
@@ -129,7 +138,8 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
                 f"{t('col.captures')}: {captures_text(phase)}",
             ]
             if phase.questions_per_member:
-                details.append(t("show.questions_per_member", n=phase.questions_per_member))
+                questions = count(phase.questions_per_member, "question")
+                details.append(t("show.questions_per_member", questions=questions))
             out.print(Padding(" · ".join(details), (0, 0, 0, 5), expand=False))
             if phase.not_allowed:
                 items = ", ".join(phase.not_allowed)
@@ -206,7 +216,7 @@ def agenda(plan: Agenda, start: int | None) -> None:
         ]
         table.add_row(*cells)
     table.render(out)
-    total = minutes_text(plan.total)
+    total = minutes_count(plan.total)
     if start is not None:
         out.line(
             t(
@@ -224,18 +234,19 @@ def agenda(plan: Agenda, start: int | None) -> None:
 def fit_report(plan: Agenda, out: Output) -> None:
     if plan.target is None:
         return
-    target, base = minutes_text(plan.target), minutes_text(plan.base_total)
+    target, base = minutes_count(plan.target), minutes_count(plan.base_total)
     if plan.fits:
         out.line(t("plan.fitted", target=target, base=base))
     elif plan.shortfall > 0:
         out.line(
-            t("plan.too_long", target=target, over=minutes_text(round(plan.shortfall, 1))), "red"
+            t("plan.too_long", target=target, over=minutes_count(round(plan.shortfall, 1))), "red"
         )
         at_min = [r.phase.title for r in plan.phases if r.at_minimum]
         out.line(t("plan.at_minimum", phases=", ".join(dict.fromkeys(at_min))))
     else:
         out.line(
-            t("plan.too_short", target=target, under=minutes_text(round(plan.surplus, 1))), "yellow"
+            t("plan.too_short", target=target, under=minutes_count(round(plan.surplus, 1))),
+            "yellow",
         )
 
 

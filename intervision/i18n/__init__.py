@@ -101,6 +101,9 @@ def plural(n: int, one: str, many: str, /, **fields: Any) -> str:
     return t(one if n == 1 else many, n=n, **fields)
 
 
-def count(n: int, noun: str) -> str:
-    """'1 casus', '2 casussen': the catalog has ``count.<noun>.one`` and ``count.<noun>.many``."""
-    return plural(n, f"count.{noun}.one", f"count.{noun}.many")
+def count(n: float, noun: str, text: str | None = None) -> str:
+    """'1 casus', '2 casussen', '7½ minuten': the catalog has ``count.<noun>.one`` and ``.many``.
+
+    ``text`` shows the number another way (``7½``); the choice of word still follows ``n``.
+    """
+    return t(f"count.{noun}.{'one' if n == 1 else 'many'}", n=n if text is None else text)

@@ -153,10 +153,11 @@ def _tell_fit(agenda: Agenda, out: TextIO) -> None:
     if agenda.fits:
         return
     over, under = round(agenda.shortfall), round(agenda.surplus)
+    target = i18n.count(round(agenda.target or 0), "minute")
     if over:
-        out.write(t("run.does_not_fit", target=round(agenda.target or 0), over=over) + "\n")
+        out.write(t("run.does_not_fit", target=target, over=i18n.count(over, "minute")) + "\n")
     elif under:
-        out.write(t("run.does_not_fill", target=round(agenda.target or 0), under=under) + "\n")
+        out.write(t("run.does_not_fill", target=target, under=i18n.count(under, "minute")) + "\n")
 
 
 def report_reading(reading: recording.Reading, out: TextIO) -> None:

@@ -93,7 +93,7 @@ def test_too_much_time_exits_1_and_says_how_much_is_left(cli: Invoke) -> None:
     result = cli("plan", "incidentmethode", "-n", "6", "-m", "600")
     assert result.exit_code == 1
     said = " ".join(result.stdout.split())
-    assert f"{minutes_text(round(600 - longest, 1))} minutes are left" in said
+    assert f"you have {minutes_text(round(600 - longest, 1))} minutes to spare" in said
 
 
 def test_a_group_outside_the_method_range_gets_a_note(cli: Invoke) -> None:

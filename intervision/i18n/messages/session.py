@@ -104,12 +104,12 @@ MESSAGES.update(
             "en": "The session is kept in {folder}",
         },
         "run.does_not_fit": {
-            "nl": "Let op: de methode past niet in {target} minuten; ook als elke fase zo kort mogelijk is, duurt ze {over} minuten te lang.",
-            "en": "Note: even with every phase at its minimum the method does not fit into {target} minutes; it runs {over} minutes over.",
+            "nl": "Let op: de methode past niet in {target}; ook als elke fase zo kort mogelijk is, duurt ze {over} te lang.",
+            "en": "Note: even with every phase at its minimum the method does not fit into {target}; it runs {over} over.",
         },
         "run.does_not_fill": {
-            "nl": "Let op: de methode vult {target} minuten niet; ook als elke fase zo lang mogelijk duurt, blijven er {under} minuten over.",
-            "en": "Note: with every phase at its maximum the method does not fill {target} minutes; {under} minutes are left.",
+            "nl": "Let op: de methode vult {target} niet; ook als elke fase zo lang mogelijk duurt, houd je {under} over.",
+            "en": "Note: with every phase at its maximum the method does not fill {target}; you have {under} to spare.",
         },
         "run.resumed": {
             "nl": "Verder met de sessie in {folder}",
