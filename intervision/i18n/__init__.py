@@ -79,12 +79,13 @@ def _load(name: str) -> None:
 def _entry(key: str) -> dict[str, str]:
     entry = _texts.get(key)
     if entry is None:
-        home = _catalog.PREFIXES.get(key.split(".", 1)[0])
-        if home is not None:
+        first = key.split(".", 1)[0]
+        home = _catalog.PREFIXES.get(first, first)
+        if home in _catalog.names():
             _load(home)
         entry = _texts.get(key)
         if entry is None:
-            for name in _catalog.NAMES:
+            for name in _catalog.names():
                 _load(name)
             entry = _texts[key]  # a KeyError here is a missing message: the tests catch that
     return entry

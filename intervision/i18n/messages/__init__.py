@@ -7,12 +7,25 @@ loads only the texts it shows; ``MESSAGES`` and ``MODULES`` (for tests and tools
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-NAMES = ("cli", "protocol", "plan", "session", "ui", "minutes", "group", "yaml", "usage", "series", "report")
+# Every catalog module in this folder, found once when all of them are needed; a new area is a new
+# module named after its keys' first word, with no list to edit (eight people add areas at once).
+_FOUND: tuple[str, ...] | None = None
 
-# Where a key's first word usually lives; a key not found there is looked up everywhere.
+
+def names() -> tuple[str, ...]:
+    global _FOUND
+    if _FOUND is None:
+        folder = Path(__file__).parent
+        _FOUND = tuple(sorted(p.stem for p in folder.glob("*.py") if not p.stem.startswith("_")))
+    return _FOUND
+
+
+# Where a key's first word lives when it is not the module's own name; a key not found there is
+# looked up everywhere.
 PREFIXES = {
     "cli": "cli",
     "status": "cli",
@@ -56,7 +69,7 @@ def module(name: str) -> ModuleType:
 
 def _merge() -> dict[str, dict[str, str]]:
     merged: dict[str, dict[str, str]] = {}
-    for name in NAMES:
+    for name in names():
         for key, entry in module(name).MESSAGES.items():
             if key in merged:
                 raise RuntimeError(f"message key {key!r} is defined twice")
@@ -68,5 +81,5 @@ def __getattr__(name: str) -> Any:
     if name == "MESSAGES":
         return _merge()
     if name == "MODULES":
-        return tuple(module(n) for n in NAMES)
+        return tuple(module(n) for n in names())
     raise AttributeError(name)
