@@ -12,12 +12,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: no earlier sessions, first on the list",
     },
     "rotation.owner_never": {
-        "nl": "{name} heeft in {attended} sessies nog geen casus ingebracht",
-        "en": "{name} has not brought a case in {attended} sessions",
+        "nl": "{name} was {attended} keer aanwezig en heeft nog geen casus ingebracht",
+        "en": "{name} has not brought a case yet (sessions present: {attended})",
     },
     "rotation.owner_fewest": {
-        "nl": "{name} bracht {turns} keer een casus in, in {attended} sessies: het minst vaak (laatst {last})",
-        "en": "{name} brought a case {turns} times in {attended} sessions: the least often (last {last})",
+        "nl": "{name} bracht {turns} keer een casus in en was {attended} keer aanwezig: het minst vaak (laatst {last})",
+        "en": "{name} brought a case the least often (cases: {turns}, sessions present: {attended}; last {last})",
     },
     "rotation.owner_waited": {
         "nl": "{name} bracht even vaak een casus in als {others}, maar wacht het langst (laatst {last})",
@@ -28,8 +28,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} has not facilitated a session yet",
     },
     "rotation.facilitator_fewest": {
-        "nl": "{name} begeleidde {turns} van de {attended} sessies waarbij hij of zij was: het minst vaak (laatst {last})",
-        "en": "{name} facilitated {turns} of the {attended} sessions they were at: the least often (last {last})",
+        "nl": "{name} begeleidde {turns} keer en was {attended} keer aanwezig: het minst vaak (laatst {last})",
+        "en": "{name} facilitated the least often (times: {turns}, sessions present: {attended}; last {last})",
     },
     "rotation.nobody": {
         "nl": "niemand om voor te stellen (wie er is, begeleidt of is voor het eerst)",
