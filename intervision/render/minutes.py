@@ -1,13 +1,13 @@
 """The minutes of a session as Markdown with YAML front matter, in the session's language.
 
-Pure: state in, text out. Every piece of user text goes through ``escape``, every fixed text through
-the message catalog. ``now`` (session seconds) adds the time of the phase that is still running.
+Pure: state in, text out. It only formats: every number comes from ``session.figures`` (``now``, in
+session seconds, adds the time of the phase that is still running), every piece of user text goes
+through ``escape``, every fixed text through the message catalog.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -17,48 +17,21 @@ from intervision.i18n import normalise, t
 from intervision.protocol.plan import PlannedPhase, Section
 from intervision.render.escape import block, inline, single_line
 from intervision.render.units import clock, decimal, number, span
-from intervision.session.snapshot import running_seconds
+from intervision.session.figures import Figures, figures
 from intervision.session.state import Note, SessionState
-from intervision.session.values import EndReason, NoteKind, SessionStatus
-
-
-@dataclass(frozen=True)
-class _Times:
-    """Seconds per phase, per speaker and in pause, with the running phase counted up to ``now``."""
-
-    active: dict[str, float]
-    speaking: dict[str, float]
-    paused: float
-    elapsed: float
-
-    @classmethod
-    def of(cls, state: SessionState, now: float | None) -> _Times:
-        active = {key: record.active for key, record in state.phases.items()}
-        speaking = dict(state.speaking)
-        paused = state.paused_total
-        elapsed = state.last_t
-        if now is not None and not state.ended:
-            live = running_seconds(state, now)
-            key = state.current.key
-            active[key] = active.get(key, 0.0) + live
-            if state.speaker and live:
-                speaking[state.speaker] = speaking.get(state.speaker, 0.0) + live
-            if state.begun and state.paused:
-                paused += max(0.0, now - state.last_t)
-            elapsed = max(elapsed, now)
-        return cls(active, speaking, paused, elapsed)
+from intervision.session.values import NoteKind, SessionStatus
 
 
 def render_minutes(
     state: SessionState, *, lang: str, now: float | None = None, title: str | None = None
 ) -> str:
     """The minutes of ``state`` in ``lang`` (nl or en); ``title`` replaces the default title."""
-    return _Minutes(state, normalise(lang) or "en", _Times.of(state, now), now).render(title)
+    return _Minutes(state, normalise(lang) or "en", figures(state, now)).render(title)
 
 
 class _Minutes:
-    def __init__(self, state: SessionState, lang: str, times: _Times, now: float | None) -> None:
-        self.state, self.lang, self.times, self.now = state, lang, times, now
+    def __init__(self, state: SessionState, lang: str, numbers: Figures) -> None:
+        self.state, self.lang, self.figures = state, lang, numbers
         self.rows = {row.key: row for row in state.agenda.phases}
         self.live = [n for n in state.notes if not n.removed]
 
@@ -68,7 +41,7 @@ class _Minutes:
     # --- the whole document ------------------------------------------------------------------
 
     def render(self, title: str | None) -> str:
-        started = _started(self.state.started_wall)
+        started = self.figures.started
         day = started.date().isoformat() if started else ""
         shown = single_line(title or "") or (
             self.t("minutes.title_dated", date=day) if day else self.t("minutes.title")
@@ -103,11 +76,11 @@ class _Minutes:
             "members": [single_line(m) for m in state.members],
             "cases": [self.case_meta(case) for case in range(1, state.agenda.cases + 1)],
             "planned_minutes": number(state.agenda.total),
-            "actual_minutes": number(sum(self.times.active.values()) / 60),
-            "pause_minutes": number(self.times.paused / 60),
+            "actual_minutes": number(self.figures.actual / 60),
+            "pause_minutes": number(self.figures.paused / 60),
             "rehearsal": state.rehearsal is not None,
             "confidential": True,
-            "status": self.status,
+            "status": self.figures.status.value,
         }
         return meta
 
@@ -118,10 +91,6 @@ class _Minutes:
         if title:
             entry["title"] = title
         return entry
-
-    @property
-    def status(self) -> str:
-        return self.state.status.value
 
     def header(self, day: str, started: datetime | None) -> list[str]:
         state = self.state
@@ -139,14 +108,15 @@ class _Minutes:
             out.append(
                 f"*{self.t('minutes.rehearsal', speed=decimal(state.rehearsal, self.lang))}*"
             )
-        if state.ended and state.end_reason is not EndReason.FINISHED:
+        status = self.figures.status
+        if self.figures.ended_early:
             out.append(f"**{self.t('minutes.ended_early')}**")
-        elif state.status is SessionStatus.INTERRUPTED:
+        elif status is SessionStatus.INTERRUPTED:
             out.append(f"**{self.t('minutes.interrupted')}**")
-        elif not state.ended and self.now is not None:
-            elapsed = span(self.times.elapsed, self.lang)
+        elif status is SessionStatus.RUNNING and self.figures.at is not None:
+            elapsed = span(self.figures.elapsed, self.lang)
             out.append(f"**{self.t('minutes.unfinished_at', elapsed=elapsed)}**")
-        elif not state.ended:
+        elif status is SessionStatus.RUNNING:
             out.append(f"**{self.t('minutes.unfinished')}**")
         return out
 
@@ -183,55 +153,32 @@ class _Minutes:
         return text
 
     def phase_line(self, row: PlannedPhase) -> str:
-        state = self.state
-        record = state.phases.get(row.key)
-        active = self.times.active.get(row.key, 0.0)
-        running = state.begun and not state.ended and state.current.key == row.key
-        planned = self.t("minutes.phase.planned", minutes=span(row.minutes * 60, self.lang))
-        parts: list[str] = []
-        if record is None or record.visits == 0:
+        phase = self.figures.phase(row.key)
+        lang = self.lang
+        planned = self.t("minutes.phase.planned", minutes=span(row.minutes * 60, lang))
+        if phase is None or not phase.reached:
             return _sentence([self.t("minutes.phase.not_reached"), planned])
-        if running:
-            parts.append(
-                self.t("minutes.phase.stopped" if state.interrupted else "minutes.phase.running")
-            )
-        if record.skipped:
+        parts: list[str] = []
+        if phase.running:
+            stopped = self.figures.status is SessionStatus.INTERRUPTED
+            parts.append(self.t("minutes.phase.stopped" if stopped else "minutes.phase.running"))
+        if phase.skipped:
             parts.append(self.t("minutes.phase.skipped"))
         parts.append(planned)
-        if not record.skipped or active >= 0.5:
-            key = "minutes.phase.so_far" if running else "minutes.phase.actual"
-            parts.append(self.t(key, minutes=span(active, self.lang)))
-        if round(record.extra) > 0:
-            parts.append(self.t("minutes.phase.extended", minutes=span(record.extra, self.lang)))
-        elif round(record.extra) < 0:
-            parts.append(self.t("minutes.phase.shortened", minutes=span(-record.extra, self.lang)))
-        over = round(active) - round(row.minutes * 60 + record.extra)
-        if over > 0:
-            parts.append(f"**{self.t('minutes.phase.overtime', minutes=span(over, self.lang))}**")
-        late = [
-            f"{inline(who)} {clock(seconds)}" for who, seconds in self.turn_overtime(row).items()
-        ]
+        if not phase.skipped or phase.active >= 0.5:
+            key = "minutes.phase.so_far" if phase.running else "minutes.phase.actual"
+            parts.append(self.t(key, minutes=span(phase.active, lang)))
+        if round(phase.extra) > 0:
+            parts.append(self.t("minutes.phase.extended", minutes=span(phase.extra, lang)))
+        elif round(phase.extra) < 0:
+            parts.append(self.t("minutes.phase.shortened", minutes=span(-phase.extra, lang)))
+        if phase.overtime > 0:
+            over = span(phase.overtime, lang)
+            parts.append(f"**{self.t('minutes.phase.overtime', minutes=over)}**")
+        late = [f"{inline(s.name)} {clock(s.seconds)}" for s in phase.speakers_over]
         if late:
             parts.append(self.t("minutes.phase.speakers_over", speakers=", ".join(late)))
         return _sentence(parts)
-
-    def turn_overtime(self, row: PlannedPhase) -> dict[str, float]:
-        """Seconds each speaker went over their own slice in this phase (only those who did)."""
-        state = self.state
-        order = state.turn_orders.get(row.key, [])
-        if row.slice_minutes is None:
-            return {}
-        over: dict[str, float] = {}
-        for index, person in enumerate(order):
-            key = f"{row.key}/{index}"
-            allowed = row.slice_minutes * 60 + state.turn_extra.get(key, 0.0)
-            used = state.turn_time.get(key, 0.0)
-            if self.now is not None and key == state.turn_key:
-                used += running_seconds(state, self.now)  # the turn still going on
-            extra = used - allowed
-            if round(extra) > 0:
-                over[person] = over.get(person, 0.0) + extra
-        return over
 
     def note_item(self, note: Note) -> str:
         kind = self.kind_word(note.kind)
@@ -289,42 +236,31 @@ class _Minutes:
 
     def evaluation(self) -> list[str]:
         out = [f"## {self.t('minutes.evaluation')}"]
-        scores = self.state.scores
-        if not scores:
+        scores = self.figures.scores
+        if scores.mean is None:
             return [*out, self.t("minutes.no_scores")]
-        by_member: dict[str, list[int]] = {}
-        for score in scores:
-            by_member.setdefault(score.member, []).append(score.value)
         rows = [
-            (inline(member), " / ".join(map(str, values)), decimal(_mean(values), self.lang))
-            for member, values in _ordered(by_member, self.state.members)
+            (inline(m.name), " / ".join(map(str, m.values)), decimal(m.mean, self.lang))
+            for m in scores.members
         ]
         header = (
             self.t("minutes.col.member"),
             self.t("minutes.col.scores"),
             self.t("minutes.col.mean"),
         )
-        mean = decimal(_mean([s.value for s in scores]), self.lang)
-        key = "minutes.group_mean_one" if len(scores) == 1 else "minutes.group_mean"
-        return [*out, _table(header, rows), self.t(key, mean=mean, n=len(scores))]
+        mean = decimal(scores.mean, self.lang)
+        key = "minutes.group_mean_one" if scores.count == 1 else "minutes.group_mean"
+        return [*out, _table(header, rows), self.t(key, mean=mean, n=scores.count)]
 
     def speaking(self) -> list[str]:
-        seconds = {member: 0.0 for member in self.state.members}
-        for person, value in self.times.speaking.items():
-            seconds[person] = seconds.get(person, 0.0) + value
-        total = sum(seconds.values())
-        late: dict[str, float] = {}
-        for row in self.state.agenda.phases:
-            for person, value in self.turn_overtime(row).items():
-                late[person] = late.get(person, 0.0) + value
         rows = [
             (
-                inline(person),
-                clock(value),
-                f"{round(100 * value / total) if total else 0}%",
-                clock(late[person]) if late.get(person) else "–",
+                inline(s.name),
+                clock(s.seconds),
+                f"{round(100 * s.share)}%",
+                clock(s.over) if s.over else "–",
             )
-            for person, value in _ordered(seconds, self.state.members)
+            for s in self.figures.speakers
         ]
         header = (
             self.t("minutes.col.member"),
@@ -335,28 +271,23 @@ class _Minutes:
         return [f"## {self.t('minutes.speaking')}", _table(header, rows)]
 
     def time(self) -> list[str]:
-        state, lang = self.state, self.lang
-        planned = span(state.agenda.total * 60, lang)
-        actual = span(sum(self.times.active.values()), lang)
+        numbers, lang = self.figures, self.lang
+        planned = span(numbers.planned, lang)
+        actual = span(numbers.actual, lang)
         items = [self.t("minutes.time.planned", planned=planned, actual=actual)]
-        items.append(self.t("minutes.time.paused", minutes=span(self.times.paused, lang)))
-        for at, wall in state.gaps:
-            items.append(self.t("minutes.time.gap", minutes=span(wall, lang), at=clock(at)))
-        if state.interruptions == 1:
+        items.append(self.t("minutes.time.paused", minutes=span(numbers.paused, lang)))
+        for gap in numbers.gaps:
+            items.append(
+                self.t("minutes.time.gap", minutes=span(gap.seconds, lang), at=clock(gap.at))
+            )
+        if numbers.interruptions == 1:
             items.append(self.t("minutes.time.interrupted_one"))
-        elif state.interruptions > 1:
-            items.append(self.t("minutes.time.interrupted_many", n=state.interruptions))
+        elif numbers.interruptions > 1:
+            items.append(self.t("minutes.time.interrupted_many", n=numbers.interruptions))
         return [f"## {self.t('minutes.time')}", "\n".join(f"- {item}" for item in items)]
 
 
 # --- formatting helpers ------------------------------------------------------------------------
-
-
-def _started(wall: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(wall.replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 def _sentence(parts: list[str]) -> str:
@@ -371,13 +302,3 @@ def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
         *("| " + " | ".join(row) + " |" for row in rows),
     ]
     return "\n".join(lines)
-
-
-def _ordered(values: dict[str, Any], members: list[str]) -> list[tuple[str, Any]]:
-    """Members in their session order first, then anyone else (the facilitator) by name."""
-    rank = {member: i for i, member in enumerate(members)}
-    return sorted(values.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0]))
-
-
-def _mean(values: list[int]) -> float:
-    return sum(values) / len(values)

@@ -79,6 +79,7 @@ class SessionState:
     begun_at: float = 0.0  # session time when that happened: the plan counts from here
     ended: bool = False
     end_reason: EndReason | None = None
+    ended_wall: str = ""  # the wall-clock time of the end event
     paused: bool = False
     paused_total: float = 0.0
     phase_index: int = 0
@@ -399,6 +400,7 @@ def _continued(state: SessionState, event: Event) -> None:
 def _ended(state: SessionState, event: Event) -> None:
     state.ended = True
     state.end_reason = cast(EndedData, event.data).get("reason", EndReason.FINISHED)
+    state.ended_wall = event.wall
 
 
 def _nothing(state: SessionState, event: Event) -> None:
