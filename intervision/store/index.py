@@ -66,9 +66,9 @@ class Summary:
         """finished / interrupted; 'running' needs the lock and is decided by the store."""
         return "finished" if self.ended else "interrupted"
 
-    def start_key(self) -> tuple[float, str]:
-        """The real start time (a time without offset is local time), then the folder name."""
-        return (start_seconds(self.started), self.id)
+    def start_key(self) -> tuple[float, tuple[str, int]]:
+        """The real start time (a time without offset is local time), then the folder's number."""
+        return (start_seconds(self.started), folder_order(self.id))
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -82,6 +82,12 @@ class Summary:
         data["owners"] = {int(c): str(m) for c, m in raw["owners"].items()}
         data["titles"] = {int(c): str(m) for c, m in raw["titles"].items()}
         return cls(**data)
+
+
+def folder_order(name: str) -> tuple[str, int]:
+    """'2026-11-23-incidentmethode-10' after '-9': the counter is a number, not text."""
+    stem, _, number = name.rpartition("-")
+    return (stem, int(number)) if number.isdigit() and stem[-1:].isalpha() else (name, 1)
 
 
 def start_seconds(wall: str) -> float:

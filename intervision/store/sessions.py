@@ -8,13 +8,16 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from intervision.errors import IntervisionError, UsageError
 from intervision.session.events import Kind
 from intervision.session.values import SessionStatus
 from intervision.store.journal import JOURNAL
 from intervision.store.workspace import ensure_private_dir
+
+if TYPE_CHECKING:
+    from intervision.store.index import Summary
 
 LOCK = "session.lock"
 MINUTES = "minutes.md"
@@ -203,16 +206,31 @@ def _folder_order(name: str) -> tuple[str, int]:
 
 
 def stored(sessions_dir: Path, *, check_lock: bool = True) -> list[StoredSession]:
-    """Every session in the folder, oldest first."""
-    if not sessions_dir.is_dir():
-        return []
-    found = [
-        scan(folder, check_lock=check_lock)
-        for folder in sorted(sessions_dir.iterdir())
-        if folder.is_dir()
+    """Every session in the folder, in the order they started; read from the summary index, which
+    reads a journal again only when it changed."""
+    from intervision.store.index import SessionIndex
+
+    return [
+        from_summary(sessions_dir / s.id, s, check_lock=check_lock)
+        for s in SessionIndex(sessions_dir).load()
     ]
-    return sorted(
-        (s for s in found if s is not None), key=lambda s: (s.date, _folder_order(s.folder.name))
+
+
+def from_summary(folder: Path, summary: Summary, *, check_lock: bool = True) -> StoredSession:
+    # Only an unfinished session can be running: the lock is tried for those alone.
+    held = not summary.ended and check_lock and SessionLock(folder).held_elsewhere()
+    return StoredSession(
+        folder=folder,
+        date=summary.date,
+        protocol=summary.protocol,
+        title=summary.title,
+        language=summary.language,
+        members=list(summary.members),
+        facilitator=summary.facilitator,
+        owners=dict(summary.owners),
+        status=SessionStatus.of(ended=summary.ended, interrupted=not held),
+        rehearsal=summary.rehearsal,
+        last_wall=summary.last_wall,
     )
 
 

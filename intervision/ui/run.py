@@ -13,18 +13,18 @@ from typing import TextIO
 
 from intervision import i18n
 from intervision.errors import EXIT_INTERRUPTED, EXIT_OK, IntervisionError, UsageError
+from intervision.group.series import Series
 from intervision.i18n import language, t
 from intervision.protocol.library import resolve
 from intervision.protocol.model import Protocol
 from intervision.protocol.plan import Agenda
 from intervision.session.engine import SessionEngine, Sink
 from intervision.session.events import Event
-from intervision.session.rotation import PastSession, propose_owner
 from intervision.session.state import SessionState
 from intervision.session.values import SessionStatus
 from intervision.store import recording
 from intervision.store import sessions as store
-from intervision.store.workspace import Workspace
+from intervision.store.workspace import GROUP_FILE, Workspace
 from intervision.ui.controller import Controller, Outcome
 from intervision.ui.plain import PlainScreen, run_plain
 from intervision.ui.prompts import Cancelled, EndOfInput, LinePrompts
@@ -82,12 +82,10 @@ def split_names(text: str) -> list[str]:
     return [name.strip() for name in text.replace(";", ",").split(",") if name.strip()]
 
 
-def history(workspace: Workspace, skip: Path | None = None) -> list[PastSession]:
-    return [
-        PastSession(f"{s.date}/{s.folder.name}", tuple(s.owners[c] for c in sorted(s.owners)))
-        for s in store.stored(workspace.sessions_dir, check_lock=False)
-        if not s.rehearsal and s.folder != skip
-    ]
+def series_of(workspace: Workspace, skip: Path | None = None) -> Series:
+    """The group's history for this session, read only when first needed (never before the first screen)."""
+    group_file = workspace.root / GROUP_FILE if workspace.is_group else None
+    return Series(workspace.sessions_dir, group_file=group_file, skip=skip.name if skip else None)
 
 
 def _ask_protocol(prompts: LinePrompts, workspace: Workspace, out: TextIO) -> Protocol:
@@ -207,10 +205,11 @@ def drive(
     title_hints: dict[int, str] | None = None,
 ) -> int:
     engine, folder = record.engine, record.folder
-    past = history(workspace, skip=folder)
+    series = series_of(workspace, skip=folder)
 
     def propose(case: int, taken: list[str]) -> str | None:
-        return propose_owner(engine.state.members, past, exclude=taken)
+        state = engine.state
+        return series.owner(state.members, facilitator=state.facilitator, taken=taken).name
 
     try:
         with sigterm_as_interrupt():

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
+from intervision.group.history import History
+from intervision.group.rotation import propose_owners
 from intervision.protocol.library import bundled_dir
 from intervision.protocol.loader import load_protocol
 from intervision.protocol.model import Capture, Protocol
 from intervision.session.engine import OwnerRequired
-from intervision.session.rotation import PastSession, propose_owner
 from tests.session.helpers import replayed, rig
 
 FILES = sorted(bundled_dir().glob("*/*.yaml"))
@@ -88,7 +89,7 @@ def test_bundled_protocol_runs_to_the_end(path: Path, cases: int | None) -> None
             engine.next()
         except OwnerRequired as needed:
             taken = list(state.owners.values())
-            owner = propose_owner(state.members, [PastSession("0", tuple(taken))], exclude=taken)
+            owner = propose_owners(History(()), state.members, taken=taken)[0].name
             assert owner is not None
             engine.choose_owner(needed.case, owner, f"case {needed.case}")
             engine.next()
