@@ -6,6 +6,7 @@ import typer
 
 from intervision import __version__, i18n
 from intervision.i18n import t
+from intervision.terminal import safe
 
 
 def _version(value: bool) -> None:
@@ -18,7 +19,7 @@ def _lang(value: str | None) -> str | None:
     if value is not None:
         chosen = i18n.normalise(value)
         if chosen is None:
-            raise typer.BadParameter(t("cli.bad_lang", value=value))
+            raise typer.BadParameter(t("cli.bad_lang", value=safe(value)))
         i18n.set_language(chosen, explicit=True)
     return value
 

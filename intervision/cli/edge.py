@@ -12,6 +12,7 @@ import typer
 
 from intervision.errors import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, IntervisionError
 from intervision.i18n import t
+from intervision.terminal import safe_lines
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -21,10 +22,12 @@ HANDLED = (IntervisionError, KeyboardInterrupt, OSError)
 
 
 def report(error: BaseException) -> int:
-    """Say what went wrong in one line each on stderr (never a traceback); return the exit code."""
+    """Say what went wrong in one line each on stderr (never a traceback); return the exit code.
+
+    Ids, paths and values in the message come from a person or a file: shown, never obeyed."""
     if isinstance(error, IntervisionError):
         for line in error.messages():
-            print(line, file=sys.stderr)
+            print(safe_lines(line), file=sys.stderr)
         return error.exit_code
     if isinstance(error, KeyboardInterrupt):
         print(t("cli.interrupted"), file=sys.stderr)
@@ -34,7 +37,7 @@ def report(error: BaseException) -> int:
         _silence_stdout()
         return EXIT_OK
     if isinstance(error, OSError):
-        print(os_error_message(error), file=sys.stderr)
+        print(safe_lines(os_error_message(error)), file=sys.stderr)
         return EXIT_FAILURE
     raise error
 

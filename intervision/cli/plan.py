@@ -1,6 +1,5 @@
 """``intervision plan``: the timed agenda for a group."""
 
-import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -11,6 +10,7 @@ from intervision.cli.edge import guarded
 from intervision.errors import UsageError
 from intervision.i18n import language, t
 from intervision.store.workspace import locate
+from intervision.terminal import safe_json
 
 if TYPE_CHECKING:
     from intervision.protocol.plan import Agenda
@@ -87,7 +87,7 @@ def register(app: typer.Typer) -> None:
         entry = resolve(protocol, language(), locate(workspace).protocols_dir)
         agenda = plan(entry.load(), members, cases=cases, minutes=minutes)
         if as_json:
-            typer.echo(json.dumps(agenda_dict(agenda, start_minutes), ensure_ascii=False, indent=2))
+            typer.echo(safe_json(agenda_dict(agenda, start_minutes)))
         else:
             from intervision.cli import views
 

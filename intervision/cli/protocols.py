@@ -1,6 +1,5 @@
 """``intervision protocols …``: list, show, validate, new, schema."""
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -9,6 +8,7 @@ import typer
 from intervision.cli.edge import guarded
 from intervision.i18n import language, t
 from intervision.store.workspace import locate
+from intervision.terminal import safe, safe_json, safe_output
 
 
 def build() -> typer.Typer:
@@ -30,7 +30,7 @@ def build() -> typer.Typer:
         if not all_languages:
             rows = [r for r in rows if r.language in (language(), None) or r.origin != "bundled"]
         if as_json:
-            typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+            typer.echo(safe_json([r.to_dict() for r in rows]))
         else:
             from intervision.cli import views
 
@@ -57,7 +57,9 @@ def build() -> typer.Typer:
     ) -> None:
         from intervision.protocol.catalog import validate_paths
 
-        if not validate_paths(paths or [], locate(workspace).protocols_dir):
+        with safe_output():  # problem lines quote the files: shown, never obeyed
+            valid = validate_paths(paths or [], locate(workspace).protocols_dir)
+        if not valid:
             raise typer.Exit(2)
 
     @app.command("new", help=t("cli.protocols.new.help"))
@@ -72,7 +74,7 @@ def build() -> typer.Typer:
         from intervision.protocol.scaffold import write_new
 
         path = write_new(protocol_id, base=base, language=language(), workspace=locate(workspace))
-        typer.echo(t("new.written", path=path))
+        typer.echo(safe(t("new.written", path=path)))
 
     @app.command("schema", help=t("cli.protocols.schema.help"))
     @guarded

@@ -1,6 +1,5 @@
 """``intervision run``, ``resume``, ``minutes`` and ``sessions list``."""
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -10,6 +9,7 @@ import typer
 from intervision.cli.edge import guarded
 from intervision.i18n import t
 from intervision.store.workspace import locate
+from intervision.terminal import plain_terminal, safe, safe_json, safe_lines, safe_stream
 
 if TYPE_CHECKING:
     from intervision.ui.run import Terminal
@@ -35,12 +35,14 @@ def normalise_rehearse(argv: list[str]) -> list[str]:
 def _terminal(bell: bool = True, on_phase_end: str | None = None, warn: int = 60) -> "Terminal":
     from intervision.ui.run import LiveSettings, Terminal
 
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    # TERM=dumb cannot draw the live screen: it gets the plain mode, as a pipe does.
+    interactive = sys.stdin.isatty() and sys.stdout.isatty() and not plain_terminal()
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(
             errors="replace"
         )  # a stray non-UTF-8 byte in a script is no reason to stop
-    return Terminal(sys.stdin, sys.stdout, interactive, LiveSettings(bell, on_phase_end, warn))
+    stdout = safe_stream(sys.stdout)  # names, titles and folders are shown, never obeyed
+    return Terminal(sys.stdin, stdout, interactive, LiveSettings(bell, on_phase_end, warn))
 
 
 def _choose_language(lang: str | None) -> None:
@@ -49,7 +51,7 @@ def _choose_language(lang: str | None) -> None:
     if lang is not None:
         chosen = i18n.normalise(lang)
         if chosen is None:
-            raise typer.BadParameter(t("cli.bad_lang", value=lang), param_hint="--lang")
+            raise typer.BadParameter(t("cli.bad_lang", value=safe(lang)), param_hint="--lang")
         i18n.set_language(chosen, explicit=True)
 
 
@@ -132,13 +134,13 @@ def register(app: typer.Typer) -> None:
         from intervision.ui.run import render_stored
 
         found = store.find(locate(workspace).sessions_dir, session, latest=True)
-        text = render_stored(found.folder, sys.stderr)
+        text = render_stored(found.folder, safe_stream(sys.stderr))
         if stdout:
-            typer.echo(text, nl=False)
+            typer.echo(safe_lines(text), nl=False)
             return
         path = found.folder / store.MINUTES
         write_atomic(path, text.encode("utf-8"))
-        typer.echo(t("cli.minutes.written", path=path))
+        typer.echo(safe(t("cli.minutes.written", path=path)))
 
     sessions = typer.Typer(help=t("cli.sessions.help"), no_args_is_help=True, rich_markup_mode=None)
 
@@ -152,7 +154,7 @@ def register(app: typer.Typer) -> None:
 
         rows = store.stored(locate(workspace).sessions_dir)
         if as_json:
-            typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+            typer.echo(safe_json([r.to_dict() for r in rows]))
             return
         from intervision.cli import views
 

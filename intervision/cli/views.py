@@ -1,4 +1,9 @@
-"""Rich renderings for the protocol and plan commands (rich is imported only when a view is drawn)."""
+"""What the protocol, plan and sessions commands print: plain lines and tables (``cli/table.py``).
+
+No rich here: it would cost start-up, end with exit code 1 on a closed pipe (``| head``) and cut piped
+lines at 80 columns. Every text from a person or a file goes through ``Output``, which shows it
+without control characters or escape sequences (``intervision/terminal.py``).
+"""
 
 from __future__ import annotations
 
@@ -7,25 +12,12 @@ from typing import TYPE_CHECKING
 from intervision.i18n import count, t
 
 if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.table import Table
-
     from intervision.cli.table import Output
     from intervision.protocol.catalog import Summary
     from intervision.protocol.library import Entry
     from intervision.protocol.model import Phase, Protocol
     from intervision.protocol.plan import Agenda, Section
     from intervision.store.sessions import StoredSession
-
-
-def console() -> Console:
-    import sys
-
-    from rich.console import Console
-
-    # markup=False: a title or name with [brackets] is text, never markup (or a crash).
-    # To a file or a pipe: whole lines, no wrapping (and so no trailing spaces); the terminal wraps.
-    return Console(highlight=False, soft_wrap=not sys.stdout.isatty(), markup=False)
 
 
 def minutes_text(value: float | None) -> str:
@@ -68,6 +60,7 @@ def protocol_list(rows: list[Summary]) -> None:
     table = Table(
         [t(k) for k in ("col.id", "col.language", "col.title", "col.minutes", "col.origin")],
         right={3},
+        wraps={2},
     )
     for row in rows:
         title = row.title if row.valid else t("list.invalid")
@@ -86,32 +79,21 @@ def _phase_minutes(phase: Phase) -> str:
 
 
 def protocol_detail(protocol: Protocol, entry: Entry) -> None:
-    from rich.padding import Padding
-
+    from intervision.cli.table import Output
     from intervision.protocol.catalog import typical_minutes
     from intervision.protocol.plan import Section
 
-    out = console()
-    out.print(f"{protocol.title}  ({protocol.id}, {protocol.language}, {entry.path})", style="bold")
-    out.print(protocol.summary.strip())
-    out.print(t("show.basis", basis=t(f"basis.{protocol.basis.value}")))
+    out = Output()
+    out.wrapped(
+        f"{protocol.title}  ({protocol.id}, {protocol.language}, {entry.path})", style="bold"
+    )
+    out.wrapped(protocol.summary.strip())
+    out.wrapped(t("show.basis", basis=t(f"basis.{protocol.basis.value}")))
     group = protocol.group
-    out.print(
-        t(
-            "show.group",
-            min=group.min,
-            max=group.max,
-            ideal=group.ideal,
-            cases=count(protocol.cases, "case"),
-        )
-    )
-    out.print(
-        t(
-            "show.typical",
-            minutes=minutes_count(typical_minutes(protocol)),
-            members=count(group.ideal, "member"),
-        )
-    )
+    cases = count(protocol.cases, "case")
+    out.wrapped(t("show.group", min=group.min, max=group.max, ideal=group.ideal, cases=cases))
+    typical = minutes_count(typical_minutes(protocol))
+    out.wrapped(t("show.typical", minutes=typical, members=count(group.ideal, "member")))
     # A list rather than a table: it reads the same in an 80-column terminal and a wide one.
     sections = (
         (Section.OPENING, protocol.opening),
@@ -127,11 +109,12 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
             if section is Section.PER_CASE
             else t(f"section.{section.value}")
         )
-        out.print()
-        out.print(label, style="bold")
+        out.line()
+        out.line(label, "bold")
         for phase in phases:
             number += 1
-            out.print(f"  {number}. {phase.title} — {_phase_minutes(phase)}")
+            head = f"{number}. "
+            out.wrapped(f"{head}{phase.title} — {_phase_minutes(phase)}", indent=2, hang=len(head))
             details = [
                 f"{t('col.who')}: {t(f'pattern.{phase.speakers.value}')}",
                 f"{t('col.owner')}: {t(f'owner.{phase.owner_position.value}')}",
@@ -140,35 +123,29 @@ def protocol_detail(protocol: Protocol, entry: Entry) -> None:
             if phase.questions_per_member:
                 questions = count(phase.questions_per_member, "question")
                 details.append(t("show.questions_per_member", questions=questions))
-            out.print(Padding(" · ".join(details), (0, 0, 0, 5), expand=False))
+            out.wrapped(" · ".join(details), indent=5)
             if phase.not_allowed:
                 items = ", ".join(phase.not_allowed)
-                out.print(Padding(t("show.not_allowed", items=items), (0, 0, 0, 5), expand=False))
+                out.wrapped(t("show.not_allowed", items=items), indent=5)
     if protocol.ground_rules:
-        out.print()
-        out.print(t("show.ground_rules"), style="bold")
-        out.print(_bullets(protocol.ground_rules))
-    out.print()
-    out.print(t("show.sources"), style="bold")
+        out.line()
+        out.line(t("show.ground_rules"), "bold")
+        _bullets(out, protocol.ground_rules)
+    out.line()
+    out.line(t("show.sources"), "bold")
     lines = []
     for source in protocol.sources:
         parts = [
             p for p in (source.author, str(source.year) if source.year else None, source.title) if p
         ]
         lines.append(", ".join(parts) + (f" — {source.url}" if source.url else ""))
-    out.print(_bullets(lines))
+    _bullets(out, lines)
 
 
-def _bullets(lines: list[str]) -> Table:
+def _bullets(out: Output, lines: list[str]) -> None:
     """A bulleted list whose wrapped lines stay under their text (a hanging indent)."""
-    from rich.table import Table
-
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
     for line in lines:
-        grid.add_row("  •", line)
-    return grid
+        out.wrapped(f"• {line}", indent=2, hang=2)
 
 
 def clock(start: int | None, offset: float) -> str:

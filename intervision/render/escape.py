@@ -25,7 +25,7 @@ _ANSI = re.compile(
 _LINE_BREAK = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # C0 and C1 controls (newline and tab are handled apart), lone surrogates (they cannot be written as
 # UTF-8), and the bidi embeddings, overrides and isolates; the marks U+200E/U+200F stay.
-_UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 # Inline syntax, escaped wherever it appears: code, emphasis, links, HTML and entities, table cells,
 # strikethrough, pandoc attributes, math and superscript, ATX heading closers.
@@ -40,7 +40,7 @@ def clean(text: str) -> str:
     """``text`` without escape sequences and control characters; line breaks become ``\\n``."""
     text = _ANSI.sub("", text)
     text = _LINE_BREAK.sub("\n", text)
-    return _UNWANTED.sub("", text.replace("\t", " "))
+    return UNWANTED.sub("", text.replace("\t", " "))
 
 
 def lines(text: str) -> list[str]:

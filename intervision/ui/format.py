@@ -7,6 +7,7 @@ import math
 from intervision.i18n import t
 from intervision.protocol.model import OwnerPosition, Pattern
 from intervision.session.snapshot import Snapshot
+from intervision.terminal import safe
 
 
 def clock(seconds: float) -> str:
@@ -53,9 +54,9 @@ def heading(snap: Snapshot) -> str:
             t("ui.case_of", k=snap.case, n=snap.case_count) if snap.case_count > 1 else t("ui.case")
         )
         if snap.case_title:
-            case += f": {snap.case_title}"
+            case += f": {safe(snap.case_title)}"
         parts.append(case)
-    parts.append(snap.title)
+    parts.append(safe(snap.title))
     return " · ".join(parts)
 
 
@@ -98,21 +99,21 @@ def next_text(snap: Snapshot) -> str:
 
 
 def speaker_text_parts(snap: Snapshot) -> tuple[str, str]:
-    now = snap.speaker or t(f"pattern.{snap.pattern.value}")
+    now = safe(snap.speaker) if snap.speaker else t(f"pattern.{snap.pattern.value}")
     if snap.speaker and snap.owner and snap.speaker == snap.owner:
         now += f" ({t('ui.owner_word')})"
     if snap.turn_count:
         now += f" [{snap.turn_number}/{snap.turn_count}]"
-    following = snap.next_speaker or ""
+    following = safe(snap.next_speaker or "")
     if snap.next_title:
-        following = f"{snap.next_title}" + (f" ({snap.next_speaker})" if snap.next_speaker else "")
+        following = safe(snap.next_title) + (f" ({following})" if following else "")
     return now, following or "–"
 
 
 def who_text(snap: Snapshot) -> str:
     """The pattern in words, naming the case owner when they listen or sit outside the circle."""
     if snap.pattern is Pattern.SILENT_OWNER and snap.owner:
-        return t("live.who.silent-owner", owner=snap.owner)
+        return t("live.who.silent-owner", owner=safe(snap.owner))
     text = t(f"pattern.long.{snap.pattern.value}")
     if (
         snap.case is None
@@ -121,5 +122,6 @@ def who_text(snap: Snapshot) -> str:
     ):
         return text
     if snap.owner:
-        return text + " — " + t(f"live.owner.{snap.owner_position.value}", owner=snap.owner)
+        owner = safe(snap.owner)
+        return text + " — " + t(f"live.owner.{snap.owner_position.value}", owner=owner)
     return text + " — " + t(f"owner.long.{snap.owner_position.value}")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from intervision.i18n import t
 from intervision.session.snapshot import Snapshot
+from intervision.terminal import safe_lines
 from intervision.ui import format as fmt
 from intervision.ui.live_view import STYLES, Line, full_lines
 
@@ -40,7 +41,7 @@ def rich_text(line: Line) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis")
     for style, part in line:
         name = style.removeprefix("class:")
-        text.append(part, style=STYLES[name][1] if name in STYLES else "")
+        text.append(safe_lines(part), style=STYLES[name][1] if name in STYLES else "")
     return text
 
 
@@ -72,6 +73,7 @@ class LiveScreen:
         )
 
     def _wrapped(self, message: str, indent: int = 0) -> str:
+        message = safe_lines(message)
         width = self.console.width - 1
         if len(message) <= width or "\n" in message:
             return message

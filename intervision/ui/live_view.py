@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from intervision.i18n import t
 from intervision.session.snapshot import Snapshot
+from intervision.terminal import safe
 from intervision.ui import format as fmt
 
 Fragment = tuple[str, str]  # (style class, text), as prompt_toolkit's formatted text
@@ -94,14 +95,13 @@ def big_clock_fits(width: int, rows: int | None) -> bool:
 def block(snap: Snapshot, *, width: int, rows: int | None, hint: Line | None = None) -> Block:
     """Heading, goal, tip, who and what not (above the clocks), and the key hint (below them)."""
     limits = Limits.for_height(rows)
-    rows_of = [(t("ui.goal", text=""), snap.goal, limits.goal)]
+    rows_of = [(t("ui.goal", text=""), safe(snap.goal), limits.goal)]
     if snap.tip:
-        rows_of.append((t("ui.tip", text=""), snap.tip, limits.tip))
+        rows_of.append((t("ui.tip", text=""), safe(snap.tip), limits.tip))
     rows_of.append((t("ui.pattern", text=""), fmt.who_text(snap), limits.who))
     if snap.not_allowed:
-        rows_of.append(
-            (t("ui.not_allowed", items=""), "; ".join(snap.not_allowed), limits.not_allowed)
-        )
+        items = "; ".join(safe(item) for item in snap.not_allowed)
+        rows_of.append((t("ui.not_allowed", items=""), items, limits.not_allowed))
     column = max(len(label.rstrip()) for label, _, _ in rows_of) + 1
     top = [heading_line(snap, width)]
     for label, text, limit in rows_of:
@@ -241,7 +241,7 @@ def full_lines(snap: Snapshot, *, width: int, warn_seconds: float) -> list[Line]
 
 
 def back_question(target: str) -> Line:
-    return [("class:ask", t("live.confirm_back", target=target))]
+    return [("class:ask", t("live.confirm_back", target=safe(target)))]
 
 
 def fit(line: Line, width: int) -> Line:

@@ -6,6 +6,7 @@ from typing import TextIO
 
 from intervision.i18n import t
 from intervision.session.snapshot import Snapshot
+from intervision.terminal import safe_lines
 from intervision.ui import format as fmt
 from intervision.ui.controller import Controller, Outcome
 from intervision.ui.prompts import EndOfInput, Prompts
@@ -33,15 +34,15 @@ class PlainScreen:
                 lines.append(t("ui.not_allowed", items="; ".join(snapshot.not_allowed)))
         lines.append(fmt.speaker_text(snapshot))
         lines.append(fmt.times_text(snapshot))
-        self.out.write("\n".join(lines) + "\n")
+        self.out.write(safe_lines("\n".join(lines)) + "\n")
         self.out.flush()
 
     def say(self, message: str) -> None:
-        self.out.write(message + "\n")
+        self.out.write(safe_lines(message) + "\n")
         self.out.flush()
 
     def error(self, message: str) -> None:
-        self.out.write(t("ui.error_line", message=message) + "\n")
+        self.out.write(safe_lines(t("ui.error_line", message=message)) + "\n")
         self.out.flush()
 
 
