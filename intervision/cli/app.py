@@ -26,7 +26,7 @@ def _lang(value: str | None) -> str | None:
 
 def build_app() -> typer.Typer:
     """Built after the language is known, so that help texts are in that language."""
-    from intervision.cli import plan, protocols, session
+    from intervision.cli import group, plan, protocols, session
 
     app = typer.Typer(
         help=t("cli.help"),
@@ -53,6 +53,7 @@ def build_app() -> typer.Typer:
     app.add_typer(protocols.build(), name="protocols")
     plan.register(app)
     session.register(app)
+    group.register(app)
     from intervision.cli.helpfmt import localise
 
     localise(app)

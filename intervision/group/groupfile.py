@@ -59,7 +59,13 @@ Day = Annotated[
     BeforeValidator(_as_date),
     WithJsonSchema({"type": "string", "format": "date", "pattern": _DATE.pattern}),
 ]
-Name = Annotated[str, Field(min_length=1, max_length=60), AfterValidator(check_name)]
+_NAME_SCHEMA = r"^\s*[^\s,;:|/\u0000-\u001f\u007f-\u009f][^,;:|\u0000-\u001f\u007f-\u009f]*$"
+Name = Annotated[
+    str,
+    Field(min_length=1, max_length=60),
+    AfterValidator(check_name),
+    WithJsonSchema({"type": "string", "minLength": 1, "maxLength": 60, "pattern": _NAME_SCHEMA}),
+]
 Slug = Annotated[str, Field(pattern=SLUG, max_length=60)]
 Text = Annotated[str, Field(min_length=1, max_length=200)]
 

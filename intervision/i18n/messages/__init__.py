@@ -53,6 +53,8 @@ PREFIXES = {
     "live": "ui",
     "minutes": "minutes",
     "group": "group",
+    "init": "group",
+    "members": "group",
     "yaml": "yaml",
     "usage": "usage",
     "series": "series",

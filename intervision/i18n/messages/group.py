@@ -98,4 +98,141 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{name}' kan geen naam zijn: gebruik geen , ; : of | en begin niet met /",
         "en": "'{name}' cannot be a name: use no , ; : or | and do not start with /",
     },
+    # --- init, members, group -------------------------------------------------------------------
+    "init.help": {
+        "nl": "Maak een groepsmap: het groepsbestand (leden, taal, methode, duur), protocols/ en "
+        "sessions/. Opdrachten in die map werken daarna met deze groep.",
+        "en": "Create a group folder: the group file (members, language, method, length), "
+        "protocols/ and sessions/. Commands in that folder then work with this group.",
+    },
+    "init.opt.dir": {
+        "nl": "De map van de groep (standaard: de huidige map).",
+        "en": "The group's folder (default: the current folder).",
+    },
+    "init.opt.name": {"nl": "De naam van de groep.", "en": "The group's name."},
+    "init.opt.members": {
+        "nl": 'De leden, met komma\'s: "Anna,Bram,Cees".',
+        "en": 'The members, separated by commas: "Anna,Bram,Cees".',
+    },
+    "init.opt.facilitator": {
+        "nl": "De vaste begeleider (hoeft geen lid te zijn).",
+        "en": "The fixed facilitator (need not be a member).",
+    },
+    "init.opt.lang": {
+        "nl": "Taal van de sessies en verslagen: nl of en.",
+        "en": "Language of the sessions and minutes: nl or en.",
+    },
+    "init.opt.protocol": {
+        "nl": "De methode die 'run' gebruikt als je er geen noemt.",
+        "en": "The method 'run' uses when you name none.",
+    },
+    "init.opt.minutes": {
+        "nl": "De gebruikelijke duur van een sessie in minuten.",
+        "en": "The usual length of a session in minutes.",
+    },
+    "init.no_name": {
+        "nl": 'geef de groep een naam met --name "Intervisiegroep Noord"',
+        "en": 'give the group a name with --name "Peer group North"',
+    },
+    "init.no_members": {
+        "nl": 'noem de leden met --members "Anna,Bram,Cees"',
+        "en": 'name the members with --members "Anna,Bram,Cees"',
+    },
+    "init.done": {
+        "nl": "Groep gemaakt: {path} ({n} leden). Pas het bestand gerust aan; "
+        "'intervision run' in deze map werkt nu met deze groep.",
+        "en": "Group created: {path} ({n} members). Feel free to edit the file; "
+        "'intervision run' in this folder now works with this group.",
+    },
+    "group.exists": {
+        "nl": "{path} bestaat al; intervision overschrijft geen groep. Kies een andere map",
+        "en": "{path} already exists; intervision never overwrites a group. Choose another folder",
+    },
+    "group.none_here": {
+        "nl": "geen groep gevonden in {path} of een map erboven; maak er een met 'intervision init' "
+        "of ga naar de map van de groep",
+        "en": "no group found in {path} or a folder above it; make one with 'intervision init' "
+        "or go to the group's folder",
+    },
+    "group.edit_failed": {
+        "nl": "{path} kon niet veilig worden aangepast (de indeling is ongewoon); er is niets "
+        "veranderd. Pas het bestand zelf aan in een teksteditor",
+        "en": "{path} could not be changed safely (its layout is unusual); nothing was changed. "
+        "Edit the file yourself in a text editor",
+    },
+    "group.help": {
+        "nl": "Het groepsbestand: schema voor editors, controle.",
+        "en": "The group file: schema for editors, check.",
+    },
+    "group.help.schema": {
+        "nl": "Het JSON Schema van het groepsbestand, voor editors.",
+        "en": "The JSON Schema of the group file, for editors.",
+    },
+    "group.help.check": {
+        "nl": "Controleer het groepsbestand; fouten met bestand:regel:kolom.",
+        "en": "Check the group file; errors with file:line:column.",
+    },
+    "group.check_ok": {"nl": "{path}: in orde ({name})", "en": "{path}: ok ({name})"},
+    "members.help": {
+        "nl": "De leden van de groep: bekijken, toevoegen, vertrek, nieuwe naam.",
+        "en": "The group's members: list, add, leave, rename.",
+    },
+    "members.help.list": {
+        "nl": "De leden en wie er vandaag (of op --date) verwacht wordt.",
+        "en": "The members and who is expected today (or on --date).",
+    },
+    "members.help.add": {
+        "nl": "Voeg een lid toe (opmerkingen in het bestand blijven staan).",
+        "en": "Add a member (comments in the file stay).",
+    },
+    "members.help.leave": {
+        "nl": "Een lid vertrekt: vanaf die dag niet meer verwacht; de eerdere sessies blijven.",
+        "en": "A member leaves: no longer expected from that day; earlier sessions stay.",
+    },
+    "members.help.rename": {
+        "nl": "Geef een lid een nieuwe naam; de oude naam wordt bewaard, dus de eerdere sessies "
+        "blijven van dit lid.",
+        "en": "Give a member a new name; the old name is kept, so earlier sessions stay theirs.",
+    },
+    "members.opt.name": {"nl": "De naam van het lid.", "en": "The member's name."},
+    "members.opt.old": {"nl": "De huidige naam.", "en": "The current name."},
+    "members.opt.new": {"nl": "De nieuwe naam.", "en": "The new name."},
+    "members.opt.list.date": {
+        "nl": "Wie er op deze dag verwacht wordt (2026-03-01; standaard vandaag).",
+        "en": "Who is expected on this day (2026-03-01; default today).",
+    },
+    "members.opt.add.date": {
+        "nl": "Vanaf deze dag verwacht (2026-03-01; standaard: meteen).",
+        "en": "Expected from this day on (2026-03-01; default: right away).",
+    },
+    "members.opt.leave.date": {
+        "nl": "De dag van vertrek (2026-03-01; standaard vandaag).",
+        "en": "The day of leaving (2026-03-01; default today).",
+    },
+    "members.bad_date": {
+        "nl": "'{value}' is geen datum; schrijf jaar-maand-dag, bijvoorbeeld 2026-03-01",
+        "en": "'{value}' is not a date; write year-month-day, for example 2026-03-01",
+    },
+    "members.added": {
+        "nl": "{name} is lid van de groep.",
+        "en": "{name} is a member of the group.",
+    },
+    "members.left": {
+        "nl": "{name} is vertrokken op {date}; de eerdere sessies blijven bewaard.",
+        "en": "{name} left on {date}; earlier sessions are kept.",
+    },
+    "members.renamed": {
+        "nl": "{old} heet nu {name}; de eerdere sessies blijven van {name}.",
+        "en": "{old} is now called {name}; earlier sessions stay {name}'s.",
+    },
+    "members.col.name": {"nl": "lid", "en": "member"},
+    "members.col.status": {"nl": "verwacht", "en": "expected"},
+    "members.col.formerly": {"nl": "eerder", "en": "formerly"},
+    "members.status.expected": {"nl": "ja", "en": "yes"},
+    "members.status.left": {"nl": "vertrokken {date}", "en": "left {date}"},
+    "members.status.from": {"nl": "vanaf {date}", "en": "from {date}"},
+    "members.summary": {
+        "nl": "{n} verwacht op {date}.",
+        "en": "{n} expected on {date}.",
+    },
 }
