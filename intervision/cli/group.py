@@ -8,7 +8,7 @@ import typer
 
 from intervision.cli.edge import guarded
 from intervision.errors import UsageError
-from intervision.i18n import language, t
+from intervision.i18n import count, language, t
 from intervision.store.workspace import locate
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def _member_table(group: "GroupFile", day: date) -> None:
         table.add_row(safe(member.name), status, safe(", ".join(member.formerly)), style=style)
     table.render(out)
     expected = sum(1 for m in group.members if m.active_on(day))
-    out.line(t("members.summary", n=expected, date=day.isoformat()))
+    out.line(t("members.summary", members=count(expected, "member"), date=day.isoformat()))
 
 
 def register(app: typer.Typer) -> None:
@@ -54,7 +54,7 @@ def register(app: typer.Typer) -> None:
     @guarded
     def init(
         folder: Annotated[
-            Path | None, typer.Argument(metavar="DIR", help=t("init.opt.dir"))
+            Path | None, typer.Argument(metavar=t("members.metavar.dir"), help=t("init.opt.dir"))
         ] = None,
         name: Annotated[str, typer.Option("--name", help=t("init.opt.name"))] = "",
         members: Annotated[str, typer.Option("--members", help=t("init.opt.members"))] = "",
@@ -96,7 +96,9 @@ def register(app: typer.Typer) -> None:
             protocol=protocol,
             minutes=minutes,
         )
-        typer.echo(t("init.done", path=safe(str(made.file)), n=len(names)))
+        typer.echo(
+            t("init.done", path=safe(str(made.file)), members=i18n.count(len(names), "member"))
+        )
 
     members_app = typer.Typer(help=t("members.help"), no_args_is_help=True, rich_markup_mode=None)
 
@@ -113,7 +115,9 @@ def register(app: typer.Typer) -> None:
     @members_app.command("add", help=t("members.help.add"))
     @guarded
     def members_add(
-        name: Annotated[str, typer.Argument(metavar="NAME", help=t("members.opt.name"))],
+        name: Annotated[
+            str, typer.Argument(metavar=t("members.metavar.name"), help=t("members.opt.name"))
+        ],
         joined: Annotated[
             str | None, typer.Option("--date", help=t("members.opt.add.date"))
         ] = None,
@@ -129,7 +133,9 @@ def register(app: typer.Typer) -> None:
     @members_app.command("leave", help=t("members.help.leave"))
     @guarded
     def members_leave(
-        name: Annotated[str, typer.Argument(metavar="NAME", help=t("members.opt.name"))],
+        name: Annotated[
+            str, typer.Argument(metavar=t("members.metavar.name"), help=t("members.opt.name"))
+        ],
         on: Annotated[str | None, typer.Option("--date", help=t("members.opt.leave.date"))] = None,
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
@@ -144,8 +150,12 @@ def register(app: typer.Typer) -> None:
     @members_app.command("rename", help=t("members.help.rename"))
     @guarded
     def members_rename(
-        old: Annotated[str, typer.Argument(metavar="OLD", help=t("members.opt.old"))],
-        new: Annotated[str, typer.Argument(metavar="NEW", help=t("members.opt.new"))],
+        old: Annotated[
+            str, typer.Argument(metavar=t("members.metavar.old"), help=t("members.opt.old"))
+        ],
+        new: Annotated[
+            str, typer.Argument(metavar=t("members.metavar.new"), help=t("members.opt.new"))
+        ],
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
         from intervision.group import folder as groups

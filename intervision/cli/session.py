@@ -84,12 +84,15 @@ def register(app: typer.Typer) -> None:
         rehearse: Annotated[
             float | None, typer.Option("--rehearse", min=1, max=3600, help=t("cli.run.rehearse"))
         ] = None,
+        absent: Annotated[str | None, typer.Option("--absent", help=t("cli.run.absent"))] = None,
+        guest: Annotated[list[str] | None, typer.Option("--guest", help=t("cli.run.guest"))] = None,
         lang: Lang = None,
         workspace: Annotated[Path | None, workspace_opt] = None,
         no_bell: NoBell = False,
         on_phase_end: OnPhaseEnd = None,
         warn: Warn = 60,
     ) -> None:
+        from intervision.ui.attendance import AttendanceFlags
         from intervision.ui.run import RunOptions, split_names, start_session
 
         _choose_language(lang)
@@ -102,6 +105,7 @@ def register(app: typer.Typer) -> None:
             cases=cases,
             minutes=minutes,
             rehearse=rehearse,
+            attendance=AttendanceFlags(absent, tuple(guest) if guest else None),
         )
         term = _terminal(not no_bell, on_phase_end, warn)
         raise typer.Exit(start_session(options, locate(workspace), term))

@@ -8,42 +8,15 @@ finds its member, so old sessions under that name stay theirs. Pure: edits retur
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from pydantic import ValidationError
 
 from intervision.errors import UsageError
 from intervision.group.groupfile import GroupFile, Member
+from intervision.session.attendance import Absence, Attendance
 
-
-@dataclass(frozen=True)
-class Absence:
-    """A member who is expected but not there, with the reason if one was given."""
-
-    name: str
-    reason: str | None = None
-
-    def to_dict(self) -> dict[str, str | None]:
-        return {"name": self.name, "reason": self.reason}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, str | None]) -> Absence:
-        return cls(str(data["name"]), data.get("reason"))
-
-
-@dataclass(frozen=True)
-class Attendance:
-    """Who is there on the day: the members present, the absent ones and the guests."""
-
-    present: tuple[str, ...]
-    absent: tuple[Absence, ...] = ()
-    guests: tuple[str, ...] = ()
-
-    @property
-    def taking_part(self) -> list[str]:
-        """Everyone in the session's rounds: present members, then guests."""
-        return [*self.present, *self.guests]
+__all__ = ["Absence", "Attendance", "Roster", "parse_absent"]
 
 
 class Roster:
@@ -74,7 +47,11 @@ class Roster:
         return [m for m in self.members if m.active_on(day)]
 
     def attendance(
-        self, day: date, absent: Sequence[Absence] = (), guests: Sequence[str] = ()
+        self,
+        day: date,
+        absent: Sequence[Absence] = (),
+        guests: Sequence[str] = (),
+        group: str | None = None,
     ) -> Attendance:
         """Everyone expected on ``day`` is present except ``absent``; ``guests`` join this session only.
 
@@ -108,7 +85,7 @@ class Roster:
                 visitors.append(name)
         present = tuple(m.name for m in expected if m.name not in away)
         ordered_away = tuple(away[m.name] for m in expected if m.name in away)
-        return Attendance(present, ordered_away, tuple(visitors))
+        return Attendance(present, ordered_away, tuple(visitors), group)
 
     # --- edits: each returns a new roster ---------------------------------------------------
 
@@ -163,3 +140,16 @@ def _member(**fields: object) -> Member:
         return Member.model_validate(fields)
     except ValidationError:
         raise UsageError("group.bad_name", name=fields.get("name")) from None
+
+
+def parse_absent(text: str) -> list[Absence]:
+    """``"Cees: ziek, Dirk"``: names separated by commas (or semicolons), each with an optional
+    reason after a colon (so a reason holds no comma)."""
+    found = []
+    for part in text.replace(";", ",").split(","):
+        name, _, reason = part.partition(":")
+        if name.strip():
+            found.append(Absence(name.strip(), reason.strip() or None))
+        elif reason.strip():
+            raise UsageError("group.absent_no_name", text=part.strip())
+    return found

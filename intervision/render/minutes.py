@@ -74,6 +74,7 @@ class _Minutes:
             "protocol_title": single_line(state.protocol.title),
             "facilitator": single_line(state.facilitator),
             "members": [single_line(m) for m in state.members],
+            **self.attendance_meta(),
             "cases": [self.case_meta(case) for case in range(1, state.agenda.cases + 1)],
             "planned_minutes": number(state.agenda.total),
             "actual_minutes": number(self.figures.actual / 60),
@@ -83,6 +84,40 @@ class _Minutes:
             "status": self.figures.status.value,
         }
         return meta
+
+    def attendance_meta(self) -> dict[str, Any]:
+        seen = self.state.attendance
+        if seen is None:
+            return {}
+        meta: dict[str, Any] = {"group": single_line(seen.group)} if seen.group else {}
+        meta["present"] = [single_line(m) for m in seen.present]
+        meta["guests"] = [single_line(g) for g in seen.guests]
+        meta["absent"] = [
+            {"name": single_line(a.name), "reason": single_line(a.reason) if a.reason else None}
+            for a in seen.absent
+        ]
+        return meta
+
+    def attendance_facts(self) -> list[tuple[str, str]]:
+        """Present, guests and absent (with reasons) for a group's session; else who took part."""
+        seen = self.state.attendance
+        if seen is None:
+            return [
+                (self.t("minutes.label.present"), ", ".join(inline(m) for m in self.state.members))
+            ]
+        nobody = self.t("minutes.nobody")
+        facts = [
+            (self.t("minutes.label.present"), ", ".join(inline(m) for m in seen.present) or nobody)
+        ]
+        if seen.guests:
+            facts.append(
+                (self.t("minutes.label.guests"), ", ".join(inline(g) for g in seen.guests))
+            )
+        absent = [
+            inline(a.name) + (f" ({inline(a.reason)})" if a.reason else "") for a in seen.absent
+        ]
+        facts.append((self.t("minutes.label.absent"), ", ".join(absent) or nobody))
+        return facts
 
     def case_meta(self, case: int) -> dict[str, Any]:
         owner = self.state.owners.get(case)
@@ -100,7 +135,7 @@ class _Minutes:
         facts += [
             (self.t("minutes.label.method"), inline(state.protocol.title)),
             (self.t("minutes.label.facilitator"), inline(state.facilitator)),
-            (self.t("minutes.label.present"), ", ".join(inline(m) for m in state.members)),
+            *self.attendance_facts(),
         ]
         out = ["\n".join(f"- **{label}:** {value}" for label, value in facts)]
         out.append(f"*{self.t('minutes.confidential')}*")

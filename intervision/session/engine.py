@@ -11,6 +11,7 @@ from datetime import datetime
 
 from intervision.errors import IntervisionError, UsageError
 from intervision.protocol.model import Protocol
+from intervision.session.attendance import Attendance
 from intervision.session.clock import Clock, SessionClock
 from intervision.session.events import (
     AgreementData,
@@ -75,7 +76,10 @@ class SessionEngine:
         minutes: float | None = None,
         rehearsal: float | None = None,
         wall: WallClock = wall_now,
+        attendance: Attendance | None = None,
     ) -> SessionEngine:
+        """``attendance``: for a group's session, who was expected but absent and who is a guest
+        (the guests are among ``members``: they take part)."""
         names = [m.strip() for m in members if m.strip()]
         if len(names) < 2:
             raise UsageError("session.too_few_members")
@@ -91,6 +95,12 @@ class SessionEngine:
             target_minutes=minutes,
             rehearsal=rehearsal,
         )
+        if attendance is not None:
+            data["absent"] = [a.name for a in attendance.absent]
+            data["absent_reasons"] = {a.name: a.reason for a in attendance.absent if a.reason}
+            data["guests"] = list(attendance.guests)
+            if attendance.group:
+                data["group"] = attendance.group
         event = Event(1, 0.0, Kind.STARTED, data, wall())
         state = initial_state(event)  # validates the agenda before anything is written
         sink(event)

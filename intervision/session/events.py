@@ -58,6 +58,12 @@ class StartedData(_StartedFields, total=False):
     target_minutes: float | None
     rehearsal: float | None  # the speed of a rehearsal; None for a real session
     owners: dict[str, str]  # case number (as text) → owner, chosen before the start
+    # A session of a group (intervision-group.yaml): its name, and who of the expected members was
+    # not there (with a reason where one was given); guests take part but are not members.
+    group: str
+    absent: list[str]
+    absent_reasons: dict[str, str]
+    guests: list[str]
 
 
 class _OwnerChosenFields(TypedDict):

@@ -9,6 +9,7 @@ from typing import cast
 from intervision.errors import IntervisionError
 from intervision.protocol.model import Pattern, Protocol
 from intervision.protocol.plan import Agenda, PlannedPhase, Section, plan
+from intervision.session.attendance import Attendance
 from intervision.session.events import (
     AgreementData,
     ContinuedData,
@@ -72,6 +73,7 @@ class SessionState:
     members: list[str]
     facilitator: str
     rehearsal: float | None = None
+    attendance: Attendance | None = None  # a group's session: present, absent, guests
     started_wall: str = ""
     seq: int = 0
     last_t: float = 0.0
@@ -185,6 +187,7 @@ def initial_state(started: Event) -> SessionState:
         members=list(data["members"]),
         facilitator=data["facilitator"],
         rehearsal=data.get("rehearsal"),
+        attendance=Attendance.from_started(data, list(data["members"])),
         started_wall=started.wall,
     )
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import contextlib
 import signal
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from types import FrameType
 from typing import TextIO
@@ -18,6 +19,7 @@ from intervision.i18n import language, t
 from intervision.protocol.library import resolve
 from intervision.protocol.model import Protocol
 from intervision.protocol.plan import Agenda
+from intervision.session.attendance import Attendance
 from intervision.session.engine import SessionEngine, Sink
 from intervision.session.events import Event
 from intervision.session.state import SessionState
@@ -25,6 +27,7 @@ from intervision.session.values import SessionStatus
 from intervision.store import recording
 from intervision.store import sessions as store
 from intervision.store.workspace import GROUP_FILE, Workspace
+from intervision.ui.attendance import AttendanceFlags, attendance, group_of
 from intervision.ui.controller import Controller, Outcome
 from intervision.ui.plain import PlainScreen, run_plain
 from intervision.ui.prompts import Cancelled, EndOfInput, LinePrompts
@@ -42,6 +45,7 @@ class RunOptions:
     cases: int | None = None
     minutes: float | None = None
     rehearse: float | None = None
+    attendance: AttendanceFlags = field(default_factory=AttendanceFlags)
 
 
 @dataclass(frozen=True)
@@ -111,13 +115,22 @@ def _ask_members(prompts: LinePrompts, out: TextIO) -> list[str]:
 
 def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> int:
     prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.interactive)
+    group = group_of(workspace)  # its method, language and length are the defaults
+    if (group is None or options.members) and options.attendance.given:
+        raise UsageError("run.attendance_needs_group")
+    seen: Attendance | None = None
     try:
-        if options.protocol:
-            protocol = resolve(options.protocol, language(), workspace.protocols_dir).load()
+        if options.protocol or (group and group.protocol):
+            ref = options.protocol or (group.protocol if group else None) or ""
+            protocol = resolve(ref, language(), workspace.protocols_dir).load()
         else:
             protocol = _ask_protocol(prompts, workspace, term.stdout)
-        members = options.members or _ask_members(prompts, term.stdout)
-        facilitator = (options.facilitator or "").strip()
+        if group is not None and not options.members:
+            seen = attendance(group, options.attendance, prompts, term.stdout, date.today())
+        members = (
+            seen.taking_part if seen else options.members or _ask_members(prompts, term.stdout)
+        )
+        facilitator = (options.facilitator or (group.facilitator if group else "") or "").strip()
         while not facilitator:
             facilitator = prompts.ask(t("run.ask_facilitator")).strip()
     except EndOfInput:
@@ -133,8 +146,9 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
             clock=recording.base_clock(options.rehearse),
             sink=sink,
             cases=options.cases,
-            minutes=options.minutes,
+            minutes=options.minutes or (group.minutes if group else None),
             rehearsal=options.rehearse,
+            attendance=seen,
         )
         if options.owner:
             engine.choose_owner(1, options.owner, options.case)

@@ -58,7 +58,7 @@ def test_init_makes_a_private_group_folder(cli: Invoke, tmp_path: Path) -> None:
         "120",
     )
     assert result.exit_code == 0, result.output
-    assert "3 leden" in result.stdout
+    assert "3 deelnemers" in result.stdout
     group = load_group(folder / GROUP)
     assert [m.name for m in group.members] == ["Anna", "Bram", "Cees"]
     assert (group.language, group.protocol, group.minutes, group.facilitator) == (
@@ -160,9 +160,12 @@ def test_members_list_shows_who_is_expected(cli: Invoke, group: Path) -> None:
     assert "yes" in rows["Anna"] and "from 2026-03-01" not in rows["Anna"]
     assert "from 2026-03-01" in rows["Bram"]
     assert "Kees" in rows["Cees"]
-    assert result.stdout.splitlines()[-1] == "2 expected on 2026-02-01."
+    assert result.stdout.splitlines()[-1] == "Expected on 2026-02-01: 2 members."
     later = cli("--lang", "nl", "members", "list", "--date", "2026-06-01")
-    assert "vertrokken 2026-05-01" in later.stdout and "2 verwacht op 2026-06-01." in later.stdout
+    assert (
+        "vertrokken 2026-05-01" in later.stdout
+        and "Verwacht op 2026-06-01: 2 deelnemers." in later.stdout
+    )
 
 
 @pytest.mark.parametrize(

@@ -151,6 +151,18 @@ MESSAGES.update(
             "nl": "Opdracht die wordt uitgevoerd als de tijd van een fase of spreker op is (bijvoorbeeld een geluid of melding).",
             "en": "Command to run when a phase's or speaker's time is up (a sound, a notification).",
         },
+        "cli.run.absent": {
+            "nl": 'In een groep: wie er vandaag niet is, met een reden na een dubbele punt: "Cees: ziek, Dirk". '
+            "Dan wordt er niet naar afwezigen en gasten gevraagd.",
+            "en": 'In a group: who is not there today, with a reason after a colon: "Cees: ill, Dirk". '
+            "Then absentees and guests are not asked.",
+        },
+        "cli.run.guest": {
+            "nl": "In een groep: een gast die deze ene sessie meedoet (zo vaak als nodig). Dan wordt er "
+            "niet naar afwezigen en gasten gevraagd.",
+            "en": "In a group: a guest who joins this one session (repeat as needed). Then absentees "
+            "and guests are not asked.",
+        },
         "cli.run.warn": {
             "nl": "Zoveel seconden voor het einde krijgt de klok een waarschuwingskleur (standaard 60).",
             "en": "Warning colour this many seconds before the end (default 60).",

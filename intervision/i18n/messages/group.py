@@ -139,9 +139,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'name the members with --members "Anna,Bram,Cees"',
     },
     "init.done": {
-        "nl": "Groep gemaakt: {path} ({n} leden). Pas het bestand gerust aan; "
+        "nl": "Groep gemaakt: {path} ({members}). Pas het bestand gerust aan; "
         "'intervision run' in deze map werkt nu met deze groep.",
-        "en": "Group created: {path} ({n} members). Feel free to edit the file; "
+        "en": "Group created: {path} ({members}). Feel free to edit the file; "
         "'intervision run' in this folder now works with this group.",
     },
     "group.exists": {
@@ -232,7 +232,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "members.status.left": {"nl": "vertrokken {date}", "en": "left {date}"},
     "members.status.from": {"nl": "vanaf {date}", "en": "from {date}"},
     "members.summary": {
-        "nl": "{n} verwacht op {date}.",
-        "en": "{n} expected on {date}.",
+        "nl": "Verwacht op {date}: {members}.",
+        "en": "Expected on {date}: {members}.",
+    },
+    "members.metavar.dir": {"nl": "MAP", "en": "DIR"},
+    "members.metavar.name": {"nl": "NAAM", "en": "NAME"},
+    "members.metavar.old": {"nl": "OUD", "en": "OLD"},
+    "members.metavar.new": {"nl": "NIEUW", "en": "NEW"},
+    "group.absent_no_name": {
+        "nl": "'{text}': zet de naam vóór de dubbele punt, bijvoorbeeld \"Cees: ziek\"",
+        "en": "'{text}': put the name before the colon, for example \"Cees: ill\"",
     },
 }

@@ -10,6 +10,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.label.method": {"nl": "Methode", "en": "Method"},
     "minutes.label.facilitator": {"nl": "Begeleider", "en": "Facilitator"},
     "minutes.label.present": {"nl": "Aanwezig", "en": "Present"},
+    "minutes.label.guests": {"nl": "Gasten", "en": "Guests"},
+    "minutes.label.absent": {"nl": "Afwezig", "en": "Absent"},
+    "minutes.nobody": {"nl": "niemand", "en": "nobody"},
     "minutes.confidential": {
         "nl": "Vertrouwelijk: wat hier staat, blijft in de groep.",
         "en": "Confidential: what is written here stays within the group.",

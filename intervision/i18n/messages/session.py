@@ -87,6 +87,24 @@ MESSAGES.update(
             "nl": "Wie zijn er? (namen van de deelnemers, gescheiden door komma's)",
             "en": "Who is here (members, separated by commas)?",
         },
+        "run.expected": {
+            "nl": "Verwacht volgens de groep: {members}",
+            "en": "Expected by the group: {members}",
+        },
+        "run.ask_absent": {
+            "nl": 'Wie is er niet? (Enter: iedereen is er; een reden mag erbij: "Cees: ziek, Dirk")',
+            "en": 'Who is absent? (Enter: everyone is here; a reason may follow: "Cees: ill, Dirk")',
+        },
+        "run.ask_guests": {
+            "nl": "Doen er gasten mee? (namen met komma's; Enter: geen)",
+            "en": "Any guests joining? (names separated by commas; Enter: none)",
+        },
+        "run.attendance_needs_group": {
+            "nl": "--absent en --guest horen bij een groep: gebruik ze in de map van de groep (zie "
+            "'intervision init'), zonder --members",
+            "en": "--absent and --guest belong to a group: use them in the group's folder (see "
+            "'intervision init'), without --members",
+        },
         "run.ask_facilitator": {
             "nl": "Wie is de begeleider? (naam)",
             "en": "Who facilitates (name)?",

@@ -1,0 +1,84 @@
+"""Who is there, for a session of a group: the roster says who is expected today; the facilitator
+names only who is absent (with a reason if they like) and any guest, on the command line or when
+asked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TextIO, TypeVar
+
+from intervision import i18n
+from intervision.errors import IntervisionError
+from intervision.group.folder import of_workspace
+from intervision.group.groupfile import GroupFile
+from intervision.group.roster import Absence, Roster, parse_absent
+from intervision.i18n import t
+from intervision.session.attendance import Attendance
+from intervision.store.workspace import Workspace
+from intervision.ui.prompts import LinePrompts
+
+
+@dataclass(frozen=True)
+class AttendanceFlags:
+    absent: str | None = None  # --absent "Cees: ziek, Dirk"
+    guests: tuple[str, ...] | None = None  # --guest NAME, repeated
+
+    @property
+    def given(self) -> bool:
+        return self.absent is not None or self.guests is not None
+
+
+def group_of(workspace: Workspace) -> GroupFile | None:
+    """The workspace's group (its file read, problems reported as for protocols); it also sets the
+    language of the session unless ``--lang`` chose one."""
+    folder = of_workspace(workspace)
+    if folder is None:
+        return None
+    group = folder.load()
+    if not i18n.explicit():
+        i18n.set_language(group.language)
+    return group
+
+
+def attendance(
+    group: GroupFile, flags: AttendanceFlags, prompts: LinePrompts, out: TextIO, day: date
+) -> Attendance:
+    """From the flags when any is given (no questions then), else asked until the answer is usable."""
+    roster = Roster.of(group)
+    if flags.given:
+        absent = parse_absent(flags.absent or "")
+        return roster.attendance(day, absent, flags.guests or (), group.name)
+    expected = ", ".join(m.name for m in roster.expected_on(day))
+    out.write(t("run.expected", members=expected) + "\n")
+    absent = _until_usable(
+        lambda: _checked(roster, day, parse_absent(prompts.ask(t("run.ask_absent")))), out
+    )
+    return _until_usable(
+        lambda: roster.attendance(
+            day, absent, _names(prompts.ask(t("run.ask_guests"))), group.name
+        ),
+        out,
+    )
+
+
+T = TypeVar("T")
+
+
+def _until_usable(ask: Callable[[], T], out: TextIO) -> T:
+    while True:
+        try:
+            return ask()
+        except IntervisionError as error:  # explained, then asked again
+            for message in error.messages():
+                out.write(t("ui.error_line", message=message) + "\n")
+
+
+def _checked(roster: Roster, day: date, absent: list[Absence]) -> list[Absence]:
+    roster.attendance(day, absent)  # refuses a name that is not expected today
+    return absent
+
+
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in text.replace(";", ",").split(",") if n.strip()]
