@@ -9,6 +9,7 @@ import typer
 from intervision.cli.edge import guarded
 from intervision.errors import UsageError
 from intervision.i18n import language, t
+from intervision.protocol.limits import MAX_CASES, MAX_MEMBERS, MIN_MEMBERS
 from intervision.store.workspace import locate
 from intervision.terminal import safe_json
 
@@ -65,14 +66,18 @@ def register(app: typer.Typer) -> None:
     def plan_command(
         protocol: Annotated[str, typer.Argument(help=t("cli.arg.protocol"))],
         members: Annotated[
-            int, typer.Option("--members", "-n", min=1, max=50, help=t("cli.plan.members"))
+            int,
+            typer.Option(
+                "--members", "-n", min=MIN_MEMBERS, max=MAX_MEMBERS, help=t("cli.plan.members")
+            ),
         ],
         minutes: Annotated[
             float | None,
             typer.Option("--minutes", "-m", min=1, max=1440, help=t("cli.plan.minutes")),
         ] = None,
         cases: Annotated[
-            int | None, typer.Option("--cases", "-c", min=0, max=12, help=t("cli.plan.cases"))
+            int | None,
+            typer.Option("--cases", "-c", min=1, max=MAX_CASES, help=t("cli.plan.cases")),
         ] = None,
         start: Annotated[str | None, typer.Option("--start", help=t("cli.plan.start"))] = None,
         as_json: Annotated[bool, typer.Option("--json", help=t("cli.opt.json"))] = False,

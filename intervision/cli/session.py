@@ -8,6 +8,7 @@ import typer
 
 from intervision.cli.edge import guarded
 from intervision.i18n import t
+from intervision.protocol.limits import MAX_CASES
 from intervision.store.workspace import locate
 from intervision.terminal import plain_terminal, safe, safe_json, safe_lines, safe_stream
 
@@ -76,7 +77,7 @@ def register(app: typer.Typer) -> None:
         owner: Annotated[str | None, typer.Option("--owner", help=t("cli.run.owner"))] = None,
         case: Annotated[str | None, typer.Option("--case", help=t("cli.run.case"))] = None,
         cases: Annotated[
-            int | None, typer.Option("--cases", min=1, max=12, help=t("cli.plan.cases"))
+            int | None, typer.Option("--cases", min=1, max=MAX_CASES, help=t("cli.plan.cases"))
         ] = None,
         minutes: Annotated[
             float | None, typer.Option("--minutes", min=1, max=1440, help=t("cli.plan.minutes"))

@@ -5,7 +5,12 @@ Decisions (documented in docs/protocols.md):
 - In per-case phases whose pattern leaves the owner out (round, q-and-a, open, silent-owner) the people
   taking part are the members minus the owner; everywhere else they are all members.
 - A phase may shrink to ``min_minutes`` (default half its planned time) and grow to ``max_minutes``
-  (default double) when the session is fitted into ``--minutes``.
+  (default double) when the session is fitted into ``--minutes``; a per-member phase's time is held
+  within its bounds from the start (1 minute each for 4 people with a minimum of 5 plans 5).
+- A round with nobody in it (a round of members when only the owner is there) is not planned.
+- Whole minutes left over after fitting go to identical phases of different cases in turn, so the
+  cases differ by at most a minute.
+- ``run`` and ``plan`` take the same numbers of members (``MIN_MEMBERS`` to ``MAX_MEMBERS``) and cases.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from intervision.errors import UsageError
+from intervision.protocol.limits import MAX_CASES, MAX_MEMBERS, MIN_MEMBERS
 from intervision.protocol.model import Phase, Protocol
 
 FIT_TOLERANCE = 0.01  # minutes
@@ -88,26 +94,21 @@ class Agenda:
 
 def participants(protocol_phase: Phase, section: Section, members: int) -> int:
     if section is Section.PER_CASE and protocol_phase.speakers.leaves_out_owner:
-        return max(members - 1, 1)
+        return members - 1
     return members
 
 
 def plan(
     protocol: Protocol, members: int, *, cases: int | None = None, minutes: float | None = None
 ) -> Agenda:
-    if members < 1:
-        raise UsageError("plan.bad_members", n=members)
+    if not MIN_MEMBERS <= members <= MAX_MEMBERS:
+        raise UsageError("plan.bad_members", n=members, min=MIN_MEMBERS, max=MAX_MEMBERS)
     n_cases = protocol.cases if cases is None else cases
-    if n_cases < 0 or (n_cases == 0 and not (protocol.opening or protocol.closing)):
-        raise UsageError("plan.bad_cases", n=n_cases)
+    if not 1 <= n_cases <= MAX_CASES:
+        raise UsageError("plan.bad_cases", n=n_cases, max=MAX_CASES)
     if minutes is not None and minutes <= 0:
         raise UsageError("plan.bad_minutes", n=minutes)
-    rows: list[tuple[Phase, Section, int | None]] = [
-        (p, Section.OPENING, None) for p in protocol.opening
-    ]
-    for number in range(1, n_cases + 1):
-        rows += [(p, Section.PER_CASE, number) for p in protocol.per_case]
-    rows += [(p, Section.CLOSING, None) for p in protocol.closing]
+    rows = _planned_rows(protocol, members, n_cases)
 
     base: list[float] = []
     bounds: list[tuple[float, float]] = []
@@ -116,6 +117,11 @@ def plan(
         count = participants(phase, section, members)
         if phase.minutes_per_member is not None:
             planned = phase.minutes_per_member * count
+            # The protocol's bounds hold for the phase, however many people there are.
+            if phase.min_minutes is not None:
+                planned = max(planned, float(phase.min_minutes))
+            if phase.max_minutes is not None:
+                planned = min(planned, float(phase.max_minutes))
         else:
             planned = float(phase.minutes or 0)
         counts.append(count)
@@ -124,7 +130,12 @@ def plan(
         high = phase.max_minutes if phase.max_minutes is not None else planned * 2
         bounds.append((min(low, planned), max(high, planned)))
 
-    scaled = base if minutes is None else _fit(base, bounds, minutes)
+    # Identical phases of different cases share a rank, so that left-over minutes alternate between them.
+    ranks = [
+        (list(Section).index(section), _position(protocol, phase, section), case or 0)
+        for phase, section, case in rows
+    ]
+    scaled = base if minutes is None else _fit(base, bounds, minutes, ranks)
     out: list[PlannedPhase] = []
     start = 0.0
     for (phase, section, case), value, b, (low, high), count in zip(
@@ -135,7 +146,36 @@ def plan(
     return Agenda(protocol, members, n_cases, tuple(out), minutes, sum(base))
 
 
-def _fit(base: list[float], bounds: list[tuple[float, float]], target: float) -> list[float]:
+def _planned_rows(
+    protocol: Protocol, members: int, n_cases: int
+) -> list[tuple[Phase, Section, int | None]]:
+    """Every phase in session order, without rounds that nobody would speak in."""
+    rows: list[tuple[Phase, Section, int | None]] = [
+        (p, Section.OPENING, None) for p in protocol.opening
+    ]
+    for number in range(1, n_cases + 1):
+        rows += [(p, Section.PER_CASE, number) for p in protocol.per_case]
+    rows += [(p, Section.CLOSING, None) for p in protocol.closing]
+    return [
+        r for r in rows if not (r[0].speakers.takes_turns and participants(r[0], r[1], members) < 1)
+    ]
+
+
+def _position(protocol: Protocol, phase: Phase, section: Section) -> int:
+    phases = {
+        Section.OPENING: protocol.opening,
+        Section.PER_CASE: protocol.per_case,
+        Section.CLOSING: protocol.closing,
+    }[section]
+    return next(i for i, p in enumerate(phases) if p is phase)
+
+
+Rank = tuple[int, int, int]  # section, place in the section, case
+
+
+def _fit(
+    base: list[float], bounds: list[tuple[float, float]], target: float, ranks: list[Rank]
+) -> list[float]:
     """Scale every phase by one factor, clamped to its bounds, so the total meets ``target``."""
 
     def total(factor: float) -> float:
@@ -152,17 +192,21 @@ def _fit(base: list[float], bounds: list[tuple[float, float]], target: float) ->
             high = mid
     values = [_clamp(b * high, lo, hi) for b, (lo, hi) in zip(base, bounds, strict=True)]
     goal = _clamp(target, sum(lo for lo, _ in bounds), sum(hi for _, hi in bounds))
-    return _round_minutes(values, bounds, goal)
+    return _round_minutes(values, bounds, goal, ranks)
 
 
 def _round_minutes(
-    values: list[float], bounds: list[tuple[float, float]], goal: float
+    values: list[float], bounds: list[tuple[float, float]], goal: float, ranks: list[Rank]
 ) -> list[float]:
     """Whole minutes where the bounds allow, adding up to ``goal`` (largest remainder first)."""
     # Rounding down never takes a phase below its minimum, which may itself be a fraction (7.5).
     result = [max(math.floor(v + 1e-9), lo) for v, (lo, _) in zip(values, bounds, strict=True)]
     missing = goal - sum(result)
-    order = sorted(range(len(values)), key=lambda i: values[i] - result[i], reverse=True)
+    # Largest remainder first; equal remainders by phase, then case: 'diagnose' of case 1, of case 2, …
+    order = sorted(
+        range(len(values)),
+        key=lambda i: (-round(values[i] - result[i], 6), ranks[i][0], ranks[i][1], ranks[i][2]),
+    )
     for i in order:
         if missing < 1 - 1e-9:
             break

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from intervision.errors import IntervisionError, UsageError
+from intervision.protocol.limits import MAX_MEMBERS, MIN_MEMBERS
 from intervision.protocol.model import Protocol
 from intervision.session.attendance import Attendance
 from intervision.session.clock import Clock, SessionClock
@@ -81,8 +82,10 @@ class SessionEngine:
         """``attendance``: for a group's session, who was expected but absent and who is a guest
         (the guests are among ``members``: they take part)."""
         names = [m.strip() for m in members if m.strip()]
-        if len(names) < 2:
+        if len(names) < MIN_MEMBERS:
             raise UsageError("session.too_few_members")
+        if len(names) > MAX_MEMBERS:
+            raise UsageError("session.too_many_members", n=len(names), max=MAX_MEMBERS)
         if len({n.casefold() for n in names}) != len(names):
             raise UsageError("session.duplicate_member")
         if not facilitator.strip():

@@ -79,7 +79,8 @@ def test_every_help_page_is_dutch(cli: Invoke, path: tuple[str, ...]) -> None:
         (("plan",), "Fout: METHODE ontbreekt."),
         (("plan", "incidentmethode"), "Fout: de optie --members ontbreekt."),
         (("plan", "incidentmethode", "--members", "x"), "'x' is geen geheel getal"),
-        (("plan", "incidentmethode", "--members", "0"), "0 is te klein; minstens 1"),
+        (("plan", "incidentmethode", "--members", "1"), "1 is te klein; minstens 2"),
+        (("plan", "incidentmethode", "-n", "4", "--cases", "0"), "0 is te klein; minstens 1"),
         (("plan", "incidentmethode", "-n", "4", "--minutes", "1e9"), "hoogstens 1440."),
         (("plan", "incidentmethode", "-n", "4", "--minutes", "veel"), "'veel' is geen getal"),
         (("plan", "incidentmethode", "--membres", "4"), "Bedoel je --members?"),
@@ -145,5 +146,5 @@ def test_english_help_keeps_the_readme_placeholders(cli: Invoke) -> None:
     result = cli("--lang", "en", "plan", "--help")
     assert "Usage: intervision plan [OPTIONS] PROTOCOL" in result.output
     flat = " ".join(result.output.split())
-    assert "-n, --members N " in flat and "[1 to 50; required]" in flat
+    assert "-n, --members N " in flat and "[2 to 50; required]" in flat
     assert "Show this message and exit." in result.output

@@ -46,7 +46,7 @@ def sample() -> Any:
         (Pattern.ROUND, Section.OPENING, 6, 6),
         (Pattern.ROUND, Section.CLOSING, 6, 6),
         (Pattern.ROUND_ALL, Section.OPENING, 6, 6),
-        (Pattern.ROUND, Section.PER_CASE, 1, 1),
+        (Pattern.ROUND, Section.PER_CASE, 1, 0),  # nobody: such a round is not planned
     ],
 )
 def test_the_owner_is_left_out_only_in_per_case_member_phases(
@@ -104,9 +104,41 @@ def test_the_protocol_says_how_many_cases_unless_told() -> None:
     assert len(plan(two, 4, cases=1).phases) == 1
 
 
-def test_no_cases_keeps_opening_and_closing() -> None:
-    agenda = plan(sample(), 4, cases=0)
-    assert [row.key for row in agenda.phases] == ["check-in", "evaluation"]
+@pytest.mark.parametrize(("members", "cases"), [(1, 1), (51, 1), (4, 0), (4, 13)])
+def test_run_and_plan_share_the_limits(members: int, cases: int) -> None:
+    with pytest.raises(UsageError) as caught:
+        plan(sample(), members, cases=cases)
+    assert caught.value.key in ("plan.bad_members", "plan.bad_cases")
+
+
+def test_a_per_member_phase_keeps_its_bounds() -> None:
+    """1 minute each with a minimum of 5: four people get 5 minutes, and fitting says so."""
+    check_in = phase("check-in", "round-all", minutes_per_member=1, min_minutes=5, max_minutes=10)
+    protocol = make_protocol(opening=[check_in], per_case=[phase("case", minutes=20)])
+    row = plan(protocol, 4).phases[0]
+    assert (row.base_minutes, row.minutes, row.min_minutes) == (5, 5, 5)
+    assert plan(protocol, 12).phases[0].minutes == 10
+    stretched = plan(protocol, 4, minutes=40).phases[0]
+    assert stretched.minutes > 5 and not stretched.at_minimum
+
+
+def test_a_round_with_nobody_in_it_is_not_planned() -> None:
+    from intervision.protocol.plan import _planned_rows
+
+    protocol = make_protocol(
+        per_case=[phase("case", minutes=5), phase("advice", "round", minutes=5)]
+    )
+    assert [p.id for p, _, _ in _planned_rows(protocol, 1, 1)] == ["case"]
+    assert [p.id for p, _, _ in _planned_rows(protocol, 2, 1)] == ["case", "advice"]
+
+
+def test_left_over_minutes_are_shared_between_cases() -> None:
+    protocol = make_protocol(
+        per_case=[phase("a", minutes=10), phase("b", minutes=10), phase("c", minutes=10)], cases=2
+    )
+    agenda = plan(protocol, 4, minutes=63)  # 3 minutes over 60: not all to case 1
+    per_case = [sum(r.minutes for r in agenda.phases if r.case == c) for c in (1, 2)]
+    assert sum(per_case) == 63 and abs(per_case[0] - per_case[1]) <= 1
 
 
 def test_start_offsets_add_up() -> None:

@@ -653,7 +653,7 @@ def test_a_protocol_without_cases_runs_from_opening_to_closing() -> None:
         opening=[phase("hello", "round-all", minutes=4)],
         closing=[phase("bye", "plenary")],
     )
-    r = rig(protocol, cases=0)
+    r = rig(protocol)
     for _ in range(5):
         r.engine.next()
     assert r.state.ended

@@ -156,12 +156,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{id}' is not a valid id; use lowercase letters, digits and dashes (for example 'my-method')",
     },
     "plan.bad_members": {
-        "nl": "het aantal deelnemers moet minstens 1 zijn, niet {n}",
-        "en": "the number of members must be at least 1, not {n}",
+        "nl": "het aantal deelnemers moet tussen {min} en {max} liggen, niet {n}",
+        "en": "the number of members must be {min} to {max}, not {n}",
     },
     "plan.bad_cases": {
-        "nl": "het aantal casussen kan niet {n} zijn; kies 1 of meer",
-        "en": "the number of cases cannot be {n}",
+        "nl": "het aantal casussen kan niet {n} zijn; kies 1 tot en met {max}",
+        "en": "the number of cases cannot be {n}; choose 1 to {max}",
     },
     "plan.bad_minutes": {
         "nl": "de beschikbare tijd moet meer dan 0 minuten zijn",

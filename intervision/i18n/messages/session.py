@@ -7,6 +7,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "kies eerst de casusinbrenger voor casus {case}",
         "en": "choose the case owner for case {case} first",
     },
+    "session.too_many_members": {
+        "nl": "te veel deelnemers voor één sessie ({n}); hoogstens {max}",
+        "en": "too many members for one session ({n}); at most {max}",
+    },
     "session.too_few_members": {
         "nl": "een sessie heeft minstens twee deelnemers nodig; geef meer namen op",
         "en": "a session needs at least two members",
