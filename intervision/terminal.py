@@ -14,7 +14,6 @@ sequences) with ``unicodedata`` alone: wcwidth would do it too, but costs ~11 ms
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import sys
@@ -42,6 +41,8 @@ def safe_lines(text: str) -> str:
 def safe_json(value: Any) -> str:
     """``value`` as indented JSON whose text shows no control character or bidi override raw: they
     are written as ``\\uXXXX``, so a program reading it gets exactly the same data."""
+    import json
+
     text = json.dumps(value, ensure_ascii=False, indent=2)
     return UNWANTED.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 

@@ -6,7 +6,6 @@ import typer
 
 from intervision import __version__, i18n
 from intervision.i18n import t
-from intervision.terminal import safe
 
 
 def _version(value: bool) -> None:
@@ -19,6 +18,8 @@ def _lang(value: str | None) -> str | None:
     if value is not None:
         chosen = i18n.normalise(value)
         if chosen is None:
+            from intervision.terminal import safe
+
             raise typer.BadParameter(t("cli.bad_lang", value=safe(value)))
         i18n.set_language(chosen, explicit=True)
     return value
@@ -33,7 +34,7 @@ def build_app() -> typer.Typer:
         no_args_is_help=True,
         rich_markup_mode=None,
         pretty_exceptions_show_locals=False,
-        add_completion=False,
+        add_completion=True,  # --install-completion: protocol ids and session folders (cli/complete.py)
         context_settings={"help_option_names": ["-h", "--help"]},
     )
 

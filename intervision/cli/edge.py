@@ -12,7 +12,6 @@ import typer
 
 from intervision.errors import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, IntervisionError
 from intervision.i18n import t
-from intervision.terminal import safe_lines
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -25,6 +24,8 @@ def report(error: BaseException) -> int:
     """Say what went wrong in one line each on stderr (never a traceback); return the exit code.
 
     Ids, paths and values in the message come from a person or a file: shown, never obeyed."""
+    from intervision.terminal import safe_lines
+
     if isinstance(error, IntervisionError):
         for line in error.messages():
             print(safe_lines(line), file=sys.stderr)

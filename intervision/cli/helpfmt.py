@@ -44,6 +44,10 @@ _METAVARS = {
     "base": "usage.meta.protocol",
 }
 _TEXT_METAVARS = {"members": "usage.meta.names"}  # the same name, given as text: run --members
+_TYPER_OPTIONS = {
+    "install_completion": "usage.opt.install_completion",
+    "show_completion": "usage.opt.show_completion",
+}
 _BY_TYPE = {"int": "usage.meta.number", "float": "usage.meta.number", "Path": "usage.meta.path"}
 
 
@@ -109,6 +113,8 @@ def _record(param: _click.core.Parameter, help_option: object) -> tuple[str, str
         if not param.is_flag and not param.count:
             name += f" {metavar(param)}"
         text = t("usage.opt.help") if param is help_option else (param.help or "")
+        if param.name in _TYPER_OPTIONS:  # Typer's own completion options, in our words
+            text = t(_TYPER_OPTIONS[param.name])
     extra = _extras(param)
     if extra:
         text = f"{text}  [{'; '.join(extra)}]" if text else f"[{'; '.join(extra)}]"

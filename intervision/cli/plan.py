@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from intervision.cli.complete import protocol_ids
 from intervision.cli.edge import guarded
 from intervision.errors import UsageError
 from intervision.i18n import language, t
 from intervision.protocol.limits import MAX_CASES, MAX_MEMBERS, MIN_MEMBERS
 from intervision.store.workspace import locate
-from intervision.terminal import safe_json
 
 if TYPE_CHECKING:
     from intervision.protocol.plan import Agenda
@@ -64,7 +64,9 @@ def register(app: typer.Typer) -> None:
     @app.command("plan", help=t("cli.plan.help"))
     @guarded
     def plan_command(
-        protocol: Annotated[str, typer.Argument(help=t("cli.arg.protocol"))],
+        protocol: Annotated[
+            str, typer.Argument(help=t("cli.arg.protocol"), autocompletion=protocol_ids)
+        ],
         members: Annotated[
             int,
             typer.Option(
@@ -92,6 +94,8 @@ def register(app: typer.Typer) -> None:
         entry = resolve(protocol, language(), locate(workspace).protocols_dir)
         agenda = plan(entry.load(), members, cases=cases, minutes=minutes)
         if as_json:
+            from intervision.terminal import safe_json
+
             typer.echo(safe_json(agenda_dict(agenda, start_minutes)))
         else:
             from intervision.cli import views

@@ -5,10 +5,10 @@ from typing import Annotated
 
 import typer
 
+from intervision.cli.complete import protocol_ids
 from intervision.cli.edge import guarded
 from intervision.i18n import language, t
 from intervision.store.workspace import locate
-from intervision.terminal import safe, safe_json, safe_output
 
 
 def build() -> typer.Typer:
@@ -30,6 +30,8 @@ def build() -> typer.Typer:
         if not all_languages:
             rows = [r for r in rows if r.language in (language(), None) or r.origin != "bundled"]
         if as_json:
+            from intervision.terminal import safe_json
+
             typer.echo(safe_json([r.to_dict() for r in rows]))
         else:
             from intervision.cli import views
@@ -39,7 +41,9 @@ def build() -> typer.Typer:
     @app.command("show", help=t("cli.protocols.show.help"))
     @guarded
     def show(
-        protocol: Annotated[str, typer.Argument(help=t("cli.arg.protocol"))],
+        protocol: Annotated[
+            str, typer.Argument(help=t("cli.arg.protocol"), autocompletion=protocol_ids)
+        ],
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
         from intervision.protocol.library import resolve
@@ -56,6 +60,7 @@ def build() -> typer.Typer:
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
         from intervision.protocol.catalog import validate_paths
+        from intervision.terminal import safe_output
 
         with safe_output():  # problem lines quote the files: shown, never obeyed
             valid = validate_paths(paths or [], locate(workspace).protocols_dir)
@@ -67,11 +72,13 @@ def build() -> typer.Typer:
     def new(
         protocol_id: Annotated[str, typer.Argument(metavar="ID", help=t("cli.arg.new_id"))],
         base: Annotated[
-            str | None, typer.Option("--from", help=t("cli.protocols.new.from"))
+            str | None,
+            typer.Option("--from", help=t("cli.protocols.new.from"), autocompletion=protocol_ids),
         ] = None,
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
         from intervision.protocol.scaffold import write_new
+        from intervision.terminal import safe
 
         path = write_new(protocol_id, base=base, language=language(), workspace=locate(workspace))
         typer.echo(safe(t("new.written", path=path)))

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from intervision.cli.complete import protocol_ids, session_folders
 from intervision.cli.edge import guarded
 from intervision.i18n import t
 from intervision.protocol.limits import MAX_CASES
 from intervision.store.workspace import locate
-from intervision.terminal import plain_terminal, safe, safe_json, safe_lines, safe_stream
 
 if TYPE_CHECKING:
     from intervision.ui.run import Terminal
@@ -34,6 +34,7 @@ def normalise_rehearse(argv: list[str]) -> list[str]:
 
 
 def _terminal(bell: bool = True, on_phase_end: str | None = None, warn: int = 60) -> "Terminal":
+    from intervision.terminal import plain_terminal, safe_stream
     from intervision.ui.run import LiveSettings, Terminal
 
     # TERM=dumb cannot draw the live screen: it gets the plain mode, as a pipe does.
@@ -52,6 +53,8 @@ def _choose_language(lang: str | None) -> None:
     if lang is not None:
         chosen = i18n.normalise(lang)
         if chosen is None:
+            from intervision.terminal import safe
+
             raise typer.BadParameter(t("cli.bad_lang", value=safe(lang)), param_hint="--lang")
         i18n.set_language(chosen, explicit=True)
 
@@ -69,7 +72,9 @@ def register(app: typer.Typer) -> None:
     @app.command("run", help=t("cli.run.help"))
     @guarded
     def run(
-        protocol: Annotated[str | None, typer.Argument(help=t("cli.arg.protocol"))] = None,
+        protocol: Annotated[
+            str | None, typer.Argument(help=t("cli.arg.protocol"), autocompletion=protocol_ids)
+        ] = None,
         members: Annotated[str | None, typer.Option("--members", help=t("cli.run.members"))] = None,
         facilitator: Annotated[
             str | None, typer.Option("--facilitator", help=t("cli.run.facilitator"))
@@ -114,7 +119,9 @@ def register(app: typer.Typer) -> None:
     @app.command("resume", help=t("cli.resume.help"))
     @guarded
     def resume(
-        session: Annotated[str | None, typer.Argument(help=t("cli.arg.session"))] = None,
+        session: Annotated[
+            str | None, typer.Argument(help=t("cli.arg.session"), autocompletion=session_folders)
+        ] = None,
         workspace: Annotated[Path | None, workspace_opt] = None,
         no_bell: NoBell = False,
         on_phase_end: OnPhaseEnd = None,
@@ -130,12 +137,15 @@ def register(app: typer.Typer) -> None:
     @app.command("minutes", help=t("cli.minutes.help"))
     @guarded
     def minutes_command(
-        session: Annotated[str | None, typer.Argument(help=t("cli.arg.session"))] = None,
+        session: Annotated[
+            str | None, typer.Argument(help=t("cli.arg.session"), autocompletion=session_folders)
+        ] = None,
         stdout: Annotated[bool, typer.Option("--stdout", help=t("cli.minutes.stdout"))] = False,
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
         from intervision.store import sessions as store
         from intervision.store.files import write_atomic
+        from intervision.terminal import safe, safe_lines, safe_stream
         from intervision.ui.run import render_stored
 
         found = store.find(locate(workspace).sessions_dir, session, latest=True)
@@ -159,6 +169,8 @@ def register(app: typer.Typer) -> None:
 
         rows = store.stored(locate(workspace).sessions_dir)
         if as_json:
+            from intervision.terminal import safe_json
+
             typer.echo(safe_json([r.to_dict() for r in rows]))
             return
         from intervision.cli import views

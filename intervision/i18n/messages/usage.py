@@ -10,6 +10,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage.options_title": {"nl": "Opties", "en": "Options"},
     "usage.commands": {"nl": "Opdrachten", "en": "Commands"},
     "usage.opt.help": {"nl": "Toon deze uitleg en stop.", "en": "Show this message and exit."},
+    "usage.opt.install_completion": {
+        "nl": "Laat je shell methoden en sessiemappen aanvullen met Tab (eenmalig instellen).",
+        "en": "Let your shell complete methods and session folders with Tab (set up once).",
+    },
+    "usage.opt.show_completion": {
+        "nl": "Toon het aanvulscript voor je shell, om het zelf te kopiëren of aan te passen.",
+        "en": "Show the completion script for your shell, to copy or adapt it yourself.",
+    },
     "usage.default": {"nl": "standaard: {value}", "en": "default: {value}"},
     "usage.range": {"nl": "{low} t/m {high}", "en": "{low} to {high}"},
     "usage.at_least": {"nl": "minstens {low}", "en": "at least {low}"},
