@@ -27,7 +27,7 @@ def _lang(value: str | None) -> str | None:
 
 def build_app() -> typer.Typer:
     """Built after the language is known, so that help texts are in that language."""
-    from intervision.cli import group, plan, protocols, session
+    from intervision.cli import group, plan, protocols, series, session
 
     app = typer.Typer(
         help=t("cli.help"),
@@ -55,6 +55,7 @@ def build_app() -> typer.Typer:
     plan.register(app)
     session.register(app)
     group.register(app)
+    series.register(app)
     from intervision.cli.helpfmt import localise
 
     localise(app)

@@ -17,6 +17,7 @@ from intervision.group.rotation import Pitch, Proposal, newcomers, open_pitches,
 
 if TYPE_CHECKING:
     from intervision.group.groupfile import GroupFile
+    from intervision.group.trends import Trends
 
 
 def aliases_of(group: GroupFile | None) -> dict[str, str]:
@@ -79,6 +80,28 @@ class Series:
         """Cases pitched before and not chosen, of the members present."""
         waiting = open_pitches(self.history)
         return [waiting[key(p)] for p in present if key(p) in waiting]
+
+    def trends(self) -> Trends:
+        """The series' figures, with the group file telling who was expected when."""
+        from datetime import date
+
+        from intervision.group.agreements import ledger
+        from intervision.group.roster import Roster
+        from intervision.group.trends import compute
+
+        group = self.group
+        roster = Roster.of(group) if group is not None else None
+
+        def expected(name: str, day: str) -> bool | None:
+            member = roster.find(name) if roster is not None else None
+            if member is None:
+                return None
+            try:
+                return member.active_on(date.fromisoformat(day))
+            except ValueError:
+                return None
+
+        return compute(self.history, ledger(self.history), expected if roster else None)
 
     def to_review(self, present: Sequence[str]) -> list[Item]:
         return to_review(self.history, present)

@@ -4,7 +4,7 @@ export format them, none computes them again."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from intervision.group.agreements import Item, counts
@@ -133,7 +133,13 @@ def session_means(scores: Sequence[dict[str, object]]) -> dict[str, tuple[float,
     return {d: (round(sum(v) / len(v), 2), len(v)) for d, v in totals.items()}
 
 
-def compute(history: History, agreements: Sequence[Item] = ()) -> Trends:
+def compute(
+    history: History,
+    agreements: Sequence[Item] = (),
+    expected: Callable[[str, str], bool | None] | None = None,
+) -> Trends:
+    """``expected(name, day)``: whether the group file expected the member that day (None: it does
+    not know them); without it a member counts as expected from their first session on."""
     members: dict[str, MemberFigures] = {}
 
     def member(name: str) -> MemberFigures:
@@ -180,6 +186,15 @@ def compute(history: History, agreements: Sequence[Item] = ()) -> Trends:
                 trend.over_seconds += over
     for name, start in first_seen.items():
         members[name].expected = len(history.sessions) - start
+    if expected is not None:
+        for name, record in members.items():
+            known = [expected(record.name, s.date) for s in history.sessions]
+            if any(k is not None for k in known):
+                record.expected = sum(
+                    1
+                    for s, k in zip(history.sessions, known, strict=True)
+                    if k or name in {key(m) for m in attendees(s)}
+                )
     for name, row in counts(agreements).items():
         if name in members:
             members[name].done, members[name].open = row["done"], row["open"]
