@@ -13,6 +13,7 @@ from intervision.group.rotation import Proposal, Reason, propose_facilitator
 from intervision.group.series import Series
 from intervision.group.trends import Trends, sparkline
 from intervision.i18n import count, t
+from intervision.session.review import Outcome
 from intervision.terminal import safe
 
 
@@ -108,10 +109,23 @@ def show_next(proposal: dict[str, Any]) -> None:
     table.render(out)
 
 
+OUTCOME_KEYS = {
+    Outcome.DONE: "review.outcome.done",
+    Outcome.PARTLY: "review.outcome.partly",
+    Outcome.NOT_DONE: "review.outcome.not-done",
+    Outcome.DROPPED: "review.outcome.dropped",
+    Outcome.RENEWED: "review.outcome.renewed",
+}
+
+
+def outcome_text(outcome: Outcome) -> str:
+    return t(OUTCOME_KEYS[outcome])
+
+
 def status_text(item: Item) -> str:
     text = t(f"series.status.{item.status}")
     if item.is_open and item.reviews:
-        text += f" ({t('review.outcome.' + item.reviews[-1].outcome.value)})"
+        text += f" ({outcome_text(item.reviews[-1].outcome)})"
     if item.renewed_twice:
         text += f" · {t('series.renewed_twice')}"
     return text
@@ -198,7 +212,7 @@ def show_stats(trends: Trends) -> None:
                 title=safe(p.title),
                 protocol=p.protocol,
                 over=p.over,
-                runs=p.runs,
+                runs=count(p.runs, "session"),
                 minutes=_minutes(p.mean_over),
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "count.session.one": {"nl": "{n} sessie", "en": "{n} session"},
     "count.session.many": {"nl": "{n} sessies", "en": "{n} sessions"},
-    "count.time.one": {"nl": "{n} keer", "en": "once"},
+    "count.time.one": {"nl": "{n} keer", "en": "{n} time"},
     "count.time.many": {"nl": "{n} keer", "en": "{n} times"},
     "session.renew_needs_date": {
         "nl": "een verlengde afspraak heeft een nieuwe datum nodig, bijvoorbeeld: verlengd | 1 maart",
@@ -95,8 +95,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stats.score": {"nl": "cijfer", "en": "score"},
     "stats.phases": {"nl": "Fasen die uitlopen", "en": "Phases that run over"},
     "stats.phase_line": {
-        "nl": "{title} ({protocol}): {over} van de {runs} keer uitgelopen, gemiddeld {minutes} te lang",
-        "en": "{title} ({protocol}): ran over {over} of {runs} times, by {minutes} on average",
+        "nl": "{title} ({protocol}): uitgelopen in {over} van de {runs}, gemiddeld {minutes} te lang",
+        "en": "{title} ({protocol}): ran over in {over} of {runs}, by {minutes} on average",
     },
     "stats.advice": {
         "nl": "Advies: plan voor '{title}' {minutes} meer in.",
