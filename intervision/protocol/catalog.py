@@ -53,8 +53,9 @@ def check_entry(entry: Entry, cache: ProtocolCache) -> Protocol:
     """Read and validate a library entry in full; a valid one goes into the cache."""
     from intervision.protocol.loader import check_file
 
-    protocol, problems = check_file(entry.path, display=display_path(entry.path))
-    problems += _placement_problems(entry, protocol)
+    name = display_path(entry.path)
+    protocol, problems = check_file(entry.path, display=name)
+    problems += _placement_problems(entry, name, protocol)
     if protocol is None or problems:
         raise ProtocolError(problems)
     cache.put(
@@ -96,34 +97,49 @@ def summaries(group_dir: Path | None) -> list[Summary]:
     return sorted(rows, key=lambda r: (r.id, r.language or "", r.origin))
 
 
-def _placement_problems(entry: Entry, protocol: Protocol | None) -> list[Problem]:
-    """A library file's name must be its id, and its folder its language."""
-    if protocol is None or entry.origin is Origin.PATH:
+def _declared(path: Path, name: str) -> dict[str, tuple[str, int, int]]:
+    """The top-level ``id`` and ``language`` as written, with their line and column, even when the
+    rest of the file is wrong (a file that does not parse has nothing to compare)."""
+    import yaml
+
+    from intervision.yamlfile import strict
+
+    try:
+        node = strict.compose(path.read_text(encoding="utf-8-sig"), name)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    found = {}
+    for key, value in node.value:
+        if key.value in ("id", "language") and isinstance(value, yaml.ScalarNode):
+            mark = value.start_mark
+            found[key.value] = (str(value.value), mark.line + 1, mark.column + 1)
+    return found
+
+
+def _placement_problems(entry: Entry, name: str, protocol: Protocol | None) -> list[Problem]:
+    """A library file's name must be its id, and its folder its language: said at those lines."""
+    if entry.origin is Origin.PATH:
         return []
-    name = display_path(entry.path)
+    if (
+        protocol is not None
+        and protocol.id == entry.path.stem
+        and entry.language in (None, protocol.language)
+    ):
+        return []  # the usual case: no second read of the file
+    declared = _declared(entry.path, name)
     problems = []
-    if protocol.id != entry.path.stem:
-        problems.append(
-            Problem(
-                name,
-                1,
-                1,
-                "id",
-                "protocol.id_mismatch",
-                (("declared", protocol.id), ("stem", entry.path.stem)),
-            )
-        )
-    if entry.language is not None and protocol.language != entry.language:
-        problems.append(
-            Problem(
-                name,
-                1,
-                1,
-                "language",
-                "protocol.language_mismatch",
-                (("declared", protocol.language), ("folder", entry.language)),
-            )
-        )
+    if "id" in declared and declared["id"][0] != entry.path.stem:
+        value, line, column = declared["id"]
+        fields = (("declared", value), ("stem", entry.path.stem))
+        problems.append(Problem(name, line, column, "id", "protocol.id_mismatch", fields))
+    if entry.language is not None and "language" in declared:
+        value, line, column = declared["language"]
+        if value != entry.language:
+            fields = (("declared", value), ("folder", entry.language))
+            key = "protocol.language_mismatch"
+            problems.append(Problem(name, line, column, "language", key, fields))
     return problems
 
 
@@ -150,26 +166,40 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 def validate_paths(paths: list[Path], group_dir: Path | None) -> bool:
-    """Print every problem of every file (stderr) and a line per valid file; True when all are valid."""
+    """Print every problem of every file (stderr), then how many are fine; True when all are valid.
+
+    Files named on the command line get a line each when they are fine; the whole library only a count,
+    so that one broken file is not lost among thirty that are fine."""
+    from intervision.protocol.loader import check_file
+
     entries = [_entry_for_path(p) for p in _expand(paths)] if paths else discover(group_dir)
     bad = 0
+    fine: list[str] = []
     for entry in entries:
         name = display_path(entry.path)
         if not entry.path.is_file():
             print(t("protocol.path_missing", path=name), file=sys.stderr)
             bad += 1
             continue
-        from intervision.protocol.loader import check_file
-
         protocol, problems = check_file(entry.path, display=name)
-        problems += _placement_problems(entry, protocol)
+        problems = sorted(
+            set(problems + _placement_problems(entry, name, protocol)),
+            key=lambda p: (p.line, p.column, p.where, p.key, p.fields),
+        )
         if problems:
             bad += 1
             for line in ProtocolError(problems).messages():
                 print(line, file=sys.stderr)
         else:
+            fine.append(name)
+    if paths:
+        for name in fine:
             print(t("validate.ok", path=name))
     if bad:
+        if fine:  # on stderr too, so that it comes after the problems whatever the buffering
+            print(
+                t("validate.summary_fine", protocols=count(len(fine), "protocol")), file=sys.stderr
+            )
         print(
             t("validate.summary_bad", bad=bad, protocols=count(len(entries), "protocol")),
             file=sys.stderr,

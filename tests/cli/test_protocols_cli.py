@@ -302,3 +302,32 @@ def test_brackets_in_a_groups_protocol_are_text_not_markup(cli: Invoke, home: Pa
     result = cli("protocols", "show", "mine")
     assert result.exit_code == 0, result.output
     assert "Mine [/b] v2 [red]x" in result.output
+
+
+def test_validate_reports_a_misplaced_file_with_its_other_problems(cli: Invoke, home: Path) -> None:
+    """The name mismatch is said at the line of 'id' (and 'language'), beside a broken title."""
+    text = to_yaml(protocol_dict(id="other", title=5))
+    write_tree(home, {"protocols/nl/ours.yaml": text})
+    lines = text.splitlines()
+    id_line = next(i for i, line in enumerate(lines, 1) if line.startswith("id:"))
+    lang_line = next(i for i, line in enumerate(lines, 1) if line.startswith("language:"))
+    result = cli("protocols", "validate")
+    assert result.exit_code == 2
+    said = result.stderr.splitlines()
+    path = str(home / "protocols" / "nl" / "ours.yaml")
+    assert any(
+        line.startswith(f"{path}:{id_line}:5: id: the file says 'id: other'") for line in said
+    )
+    assert any(line.startswith(f"{path}:{lang_line}:11: language: ") for line in said)
+    assert any(": title: text is expected here" in line for line in said)
+
+
+@pytest.mark.usefixtures("small_library")
+def test_validate_without_a_path_shows_the_problems_and_a_count(cli: Invoke, home: Path) -> None:
+    write_tree(home, {"protocols/en/broken.yaml": to_yaml(protocol_dict(id="broken", title=5))})
+    result = cli("protocols", "validate")
+    assert result.exit_code == 2
+    assert result.stdout == ""  # no line per valid file
+    said = result.stderr.splitlines()
+    assert said[-2:] == ["Valid: 2 protocols.", "Problems in 1 of 3 protocols."]
+    assert all("broken.yaml" in line for line in said[:-2])

@@ -139,6 +139,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{protocols} gecontroleerd: alles in orde.",
         "en": "{protocols} checked: all valid.",
     },
+    "validate.summary_fine": {
+        "nl": "In orde: {protocols}.",
+        "en": "Valid: {protocols}.",
+    },
     "validate.summary_bad": {
         "nl": "Fouten in {bad} van {protocols}.",
         "en": "Problems in {bad} of {protocols}.",
