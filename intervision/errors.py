@@ -7,8 +7,24 @@ from typing import Any
 
 from intervision.i18n import t
 
-# Exit codes, the same for every command.
+# Exit codes, the same for every command; a stop by a signal follows the shell: 128 + the signal's number.
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+SIGHUP, SIGTERM = 1, 15  # the same number on every POSIX system; Windows sends neither
+EXIT_HANGUP, EXIT_TERMINATED = 128 + SIGHUP, 128 + SIGTERM
+
+
+class Stopped(KeyboardInterrupt):
+    """A signal that stops the program (SIGTERM; SIGHUP, also when the terminal's input fails first): it
+    is saved exactly like Ctrl-C, so it is a KeyboardInterrupt to every handler on the way out."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def exit_code_of(interrupt: KeyboardInterrupt) -> int:
+    """130 for Ctrl-C, 129 for a hang-up, 143 for SIGTERM."""
+    return 128 + interrupt.signum if isinstance(interrupt, Stopped) else EXIT_INTERRUPTED
 
 
 class IntervisionError(Exception):

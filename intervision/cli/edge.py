@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import sys
@@ -10,7 +11,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import typer
 
-from intervision.errors import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, IntervisionError
+from intervision.errors import EXIT_FAILURE, EXIT_OK, IntervisionError, Stopped, exit_code_of
 from intervision.i18n import t
 
 P = ParamSpec("P")
@@ -31,8 +32,15 @@ def report(error: BaseException) -> int:
             print(safe_lines(line), file=sys.stderr)
         return error.exit_code
     if isinstance(error, KeyboardInterrupt):
-        print(t("cli.interrupted"), file=sys.stderr)
-        return EXIT_INTERRUPTED
+        if isinstance(error, Stopped):
+            message = t("cli.stopped", signal=_signal_name(error.signum))
+        else:
+            message = t("cli.interrupted")
+        with contextlib.suppress(
+            OSError
+        ):  # a closed terminal hears nothing; the exit code still says it
+            print(message, file=sys.stderr)
+        return exit_code_of(error)
     if isinstance(error, BrokenPipeError):
         # The reader went away (`| head`): nothing to tell, and nothing more to write to it.
         _silence_stdout()
@@ -41,6 +49,15 @@ def report(error: BaseException) -> int:
         print(safe_lines(os_error_message(error)), file=sys.stderr)
         return EXIT_FAILURE
     raise error
+
+
+def _signal_name(signum: int) -> str:
+    import signal
+
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return str(signum)
 
 
 def os_error_message(error: OSError) -> str:

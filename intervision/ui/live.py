@@ -3,6 +3,7 @@ direct keys, and a bell when a time box runs out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from intervision.i18n import t
@@ -13,6 +14,7 @@ from intervision.ui.controller import Controller, Outcome, ProposeOwner
 from intervision.ui.live_prompts import QuestionaryPrompts
 from intervision.ui.live_screen import LiveScreen, make_console
 from intervision.ui.live_signals import TimeSignals
+from intervision.ui.stopping import hangup, quiet_dead_outputs, saving, terminal_gone
 
 if TYPE_CHECKING:
     from prompt_toolkit.application import Application
@@ -29,11 +31,13 @@ def run_live(
     *,
     console: Console | None = None,
     title_hints: dict[int, str] | None = None,
+    gone: Callable[[], bool] = terminal_gone,
 ) -> Outcome:
     """Ground rules, then one line (or key) at a time until the session ends or the facilitator quits.
 
-    Ctrl-C is not caught here: it leaves as KeyboardInterrupt (after keeping an unfinished line as a note),
-    and the caller saves, journals the interruption and exits with 130.
+    Ctrl-C, SIGTERM and SIGHUP are not caught here: they leave as KeyboardInterrupt (after keeping an
+    unfinished line as a note), and the caller saves, journals the interruption and exits with 130, 143 or
+    129. The terminal's input or output failing because the terminal is ``gone`` is a hang-up too.
     """
     screen = LiveScreen(console or make_console(), warn_seconds=settings.warn_seconds)
     signals = TimeSignals(bell=settings.bell, command=settings.on_phase_end)
@@ -47,32 +51,56 @@ def run_live(
     controller = Controller(engine, prompts, screen, propose, confirm_back=True)
     controller.title_hints = dict(title_hints or {})
     try:
-        return _loop(controller, screen, signals, lazy)
-    except EOFError:  # the terminal went away: everything is saved, the session can be resumed
+        return _loop(controller, screen, signals, lazy, gone)
+    except EOFError:  # Ctrl-D in a question: everything is saved, the session can be resumed
         return Outcome.QUIT
 
 
-def _loop(controller: Controller, screen: LiveScreen, signals: TimeSignals, lazy: _Lazy) -> Outcome:
+def _loop(
+    controller: Controller,
+    screen: LiveScreen,
+    signals: TimeSignals,
+    lazy: _Lazy,
+    gone: Callable[[], bool],
+) -> Outcome:
+    try:
+        return _lines(controller, screen, signals, lazy)
+    except (EOFError, OSError):
+        if not gone():
+            raise
+        # The window was closed and the input or output failed before the SIGHUP came.
+        saving()
+        quiet_dead_outputs()
+        if lazy.has_reader():
+            _keep_unsent(controller, screen, lazy.reader().unsent)
+        raise hangup() from None
+
+
+def _lines(
+    controller: Controller, screen: LiveScreen, signals: TimeSignals, lazy: _Lazy
+) -> Outcome:
     engine = controller.engine
     if not controller.begin():  # the ground rules are on screen before prompt_toolkit is imported
         return Outcome.QUIT
     reader = lazy.reader()
     keep = ""
     while True:
-        snap = engine.snapshot()
-        # Also between prompts: a line typed ahead can end a prompt before it ever draws its clock.
-        signals.check(snap)
-        screen.status(snap, full=False)
-        failure = signals.take_failure()
-        if failure:
-            screen.error(t("live.hook_failed", error=failure))
         try:
+            snap = engine.snapshot()
+            # Also between prompts: a line typed ahead can end a prompt before it ever draws its clock.
+            signals.check(snap)
+            screen.status(snap, full=False)
+            failure = signals.take_failure()
+            if failure:
+                screen.error(t("live.hook_failed", error=failure))
             entry = reader.read(keep)
+            keep = entry.keep  # kept through a pause or going back: still unsent
+            outcome = _handle(controller, screen, entry)
         except KeyboardInterrupt:
+            saving()
+            quiet_dead_outputs()  # after a SIGHUP the terminal may take nothing more
             _keep_unsent(controller, screen, reader.unsent)
             raise
-        keep = entry.keep
-        outcome = _handle(controller, screen, entry)
         if outcome is not Outcome.CONTINUE:
             return outcome
 
@@ -83,6 +111,9 @@ class _Lazy:
     def __init__(self, engine: SessionEngine, signals: TimeSignals, settings: LiveSettings) -> None:
         self.engine, self.signals, self.settings = engine, signals, settings
         self._reader: LineReader | None = None
+
+    def has_reader(self) -> bool:
+        return self._reader is not None
 
     def reader(self) -> LineReader:
         from intervision.ui.live_input import LineReader

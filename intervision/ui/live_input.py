@@ -2,7 +2,9 @@
 
 Keys: Enter sends the line (the shared grammar: text is a note, empty moves on, '/' is a command);
 Ctrl-P/F5 pauses or resumes and Ctrl-B/F6 goes back (after a second press), both without losing what has been
-typed; Ctrl-C leaves, remembering the unfinished line so that it can be kept as a note.
+typed; Ctrl-C leaves, remembering the unfinished line so that it can be kept as a note. A stop signal
+(SIGTERM, SIGHUP) ends the line the same way, from the event loop, and the terminal's input failing leaves
+with the text remembered too.
 """
 
 from __future__ import annotations
@@ -11,12 +13,14 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from intervision.errors import Stopped
 from intervision.i18n import t
 from intervision.session.engine import SessionEngine
 from intervision.session.snapshot import Snapshot
 from intervision.ui.live_clock import ClockRows, join, make_style
 from intervision.ui.live_signals import TimeSignals
 from intervision.ui.live_view import Block, back_question, block
+from intervision.ui.stopping import deferred
 
 if TYPE_CHECKING:
     from prompt_toolkit.application import Application
@@ -50,15 +54,21 @@ class LineReader:
         self.engine, self.signals, self.warn_seconds = engine, signals, warn_seconds
         self.history: History = InMemoryHistory()
         self.style = make_style()
-        self.unsent = ""  # the text in the line when Ctrl-C was pressed
+        self._prompt: _Prompt | None = None
+        self._kept = ""
+
+    @property
+    def unsent(self) -> str:
+        """The text in the line now; after it was left by Ctrl-C, a signal or a failure, what it held
+        then; between two lines, what is kept for the next one (after Ctrl-P or Ctrl-B)."""
+        return self._prompt.buffer.text if self._prompt is not None else self._kept
 
     def read(self, keep: str = "") -> Entry:
         from prompt_toolkit.application import Application
         from prompt_toolkit.filters import is_done
         from prompt_toolkit.layout import ConditionalContainer, HSplit, Layout
 
-        self.unsent = ""
-        prompt = _Prompt(self, keep)
+        prompt = self._prompt = _Prompt(self, keep)
         status = HSplit([prompt.top_window, prompt.clock_window, prompt.bottom_window])
         app: Application[Entry] = Application(
             layout=Layout(
@@ -72,7 +82,38 @@ class LineReader:
         app.key_processor.before_key_press += prompt.count_press
         prompt.app = app
         prompt.clock.attach(app)
-        return app.run()
+        stop = _StopLine(app)
+        # An exception leaves the text in ``unsent``, so does a signal that came as the line ended.
+        with deferred(stop.take):
+            entry = app.run()
+        if stop.signum is not None:
+            raise Stopped(stop.signum)
+        self._prompt, self._kept = None, entry.keep
+        return entry
+
+
+class _StopLine:
+    """A stop signal while the line runs: the line ends with ``Stopped`` from the event loop (never in the
+    middle of a redraw), so that its text is known."""
+
+    def __init__(self, app: Application[Entry]) -> None:
+        self.app = app
+        self.signum: int | None = None
+
+    def take(self, signum: int) -> bool:
+        loop = self.app.loop
+        if loop is None or loop.is_closed() or not self.app.is_running:
+            return False
+        self.signum = signum
+        try:
+            loop.call_soon_threadsafe(self._end)
+        except RuntimeError:  # the loop closed just now
+            return False
+        return True
+
+    def _end(self) -> None:
+        if self.app.is_running and not self.app.is_done and self.signum is not None:
+            self.app.exit(exception=Stopped(self.signum), style="class:aborting")
 
 
 class _Prompt:
@@ -144,7 +185,6 @@ class _Prompt:
         @bindings.add("c-c")
         @bindings.add(Keys.SIGINT)
         def _interrupt(event: KeyPressEvent) -> None:
-            self.reader.unsent = self.buffer.text
             event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
 
         @bindings.add("c-p")

@@ -3,17 +3,14 @@ the screen, write the minutes."""
 
 from __future__ import annotations
 
-import contextlib
-import signal
-from collections.abc import Iterator
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from types import FrameType
 from typing import TextIO
 
 from intervision import i18n
-from intervision.errors import EXIT_INTERRUPTED, EXIT_OK, IntervisionError, UsageError
+from intervision.errors import EXIT_OK, IntervisionError, UsageError, exit_code_of
 from intervision.group.series import Series
 from intervision.i18n import language, t
 from intervision.protocol.library import resolve
@@ -31,6 +28,7 @@ from intervision.ui.attendance import AttendanceFlags, attendance, group_of
 from intervision.ui.controller import Controller, Outcome
 from intervision.ui.plain import PlainScreen, run_plain
 from intervision.ui.prompts import Cancelled, EndOfInput, LinePrompts
+from intervision.ui.stopping import quiet_dead_outputs, saving, say, signals_stop
 
 DEFAULT_PROTOCOL = "begeleide-intervisie"
 
@@ -65,21 +63,6 @@ class Terminal:
     live: LiveSettings = LiveSettings()
 
 
-@contextlib.contextmanager
-def sigterm_as_interrupt() -> Iterator[None]:
-    """A polite kill (SIGTERM) or a hang-up (SIGHUP) saves like Ctrl-C does."""
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
-
-    # SIGHUP: the terminal window was closed or the SSH connection dropped.
-    signums = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
-    previous = {signum: signal.signal(signum, handler) for signum in signums}
-    try:
-        yield
-    finally:
-        for signum, old in previous.items():
-            signal.signal(signum, old)
 
 
 def split_names(text: str) -> list[str]:
@@ -225,8 +208,8 @@ def drive(
         state = engine.state
         return series.owner(state.members, facilitator=state.facilitator, taken=taken).name
 
-    try:
-        with sigterm_as_interrupt():
+    with signals_stop():  # also around the saving: a signal then cannot kill the process half-way
+        try:
             if term.interactive:
                 from intervision.ui.live import run_live
 
@@ -236,22 +219,30 @@ def drive(
                 controller = Controller(engine, prompts, screen, propose)
                 controller.title_hints = dict(title_hints or {})
                 outcome = run_plain(controller, prompts, screen)
-    except KeyboardInterrupt:
-        return _stop(engine, folder, term, EXIT_INTERRUPTED)
-    if outcome is Outcome.ENDED:
-        path = write_minutes(record)
-        term.stdout.write(t("run.finished", path=path) + "\n")
-        return EXIT_OK
-    return _stop(engine, folder, term, EXIT_OK)
+        except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP or the terminal gone
+            return _stop(engine, folder, term, exit_code_of(stop))
+        if outcome is Outcome.ENDED:
+            path = write_minutes(record)
+            term.stdout.write(t("run.finished", path=path) + "\n")
+            return EXIT_OK
+        return _stop(engine, folder, term, EXIT_OK)
 
 
 def _stop(engine: SessionEngine, folder: Path, term: Terminal, code: int) -> int:
-    """Leave a session: it is saved for resume, unless it never began (the caller removes it)."""
+    """Leave a session: it is saved for resume, unless it never began (the caller removes it).
+
+    After an interruption the message goes to stderr, where the facilitator sees it even when stdout is
+    piped (``| tee log``); a closed terminal or pipe takes nothing more, and changes no exit code.
+    """
+    saving()
+    quiet_dead_outputs()
+    out = term.stdout if code == EXIT_OK else sys.stderr
     if not engine.state.begun:
-        term.stdout.write("\n" + t("run.not_started") + "\n")
+        say(out, "\n" + t("run.not_started"))
         return code
     engine.interrupt()
-    term.stdout.write("\n" + t("run.saved_resume", folder=folder) + "\n")
+    say(out, "\n" + t("run.saved_resume", folder=folder))
+    quiet_dead_outputs()
     return code
 
 

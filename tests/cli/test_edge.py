@@ -8,6 +8,7 @@ import pytest
 import typer
 
 from intervision.cli.edge import guarded, os_error_message
+from intervision.errors import Stopped
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,24 @@ def test_a_closed_pipe_ends_quietly(tmp_path: object) -> None:
     )
     assert done.stdout.startswith("id")
     assert "Broken pipe" not in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "said"),
+    [
+        (KeyboardInterrupt(), 130, "Interrupted."),
+        (Stopped(15), 143, "Stopped by a signal (SIGTERM)."),
+        (Stopped(1), 129, "Stopped by a signal (SIGHUP)."),
+    ],
+)
+def test_an_interruption_exits_as_the_shell_expects(
+    error: KeyboardInterrupt, code: int, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    @guarded
+    def command() -> None:
+        raise error
+
+    with pytest.raises(typer.Exit) as done:
+        command()
+    assert done.value.exit_code == code
+    assert capsys.readouterr().err == said + "\n"

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import io
+import os
+import signal
+from typing import Any
 
 import pytest
+from prompt_toolkit.application import Application
 
+from intervision.errors import Stopped
 from intervision.ui.live_input import Entry, Key
+from intervision.ui.stopping import _deferrals, signals_stop
 from tests.session.helpers import Rig
 from tests.ui.helpers import alongside, live_rig, reader_for, terminal, vt100, wait_until
 
@@ -62,6 +68,44 @@ def test_ctrl_c_leaves_and_remembers_the_unfinished_line() -> None:
         with pytest.raises(KeyboardInterrupt):
             reader.read()
     assert reader.unsent == "she left the"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_stop_signal_ends_the_line_and_remembers_it(signum: signal.Signals) -> None:
+    reader = reader_for(live_rig())
+    buffer = io.StringIO()
+    with terminal(vt100(buffer)) as pipe, signals_stop():
+
+        def steps() -> None:
+            pipe.send_text("she left the ro")
+            wait_until(lambda: "she left the ro" in buffer.getvalue())
+            os.kill(os.getpid(), signum)
+
+        check = alongside(pipe, steps)
+        with pytest.raises(Stopped) as stopped:
+            reader.read()
+        check()
+    assert stopped.value.signum == signum
+    assert reader.unsent == "she left the ro"
+
+
+def test_a_signal_as_the_line_is_sent_still_stops_and_the_line_is_not_lost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_exit = Application.exit
+
+    def exit_then_signal(app: Application[Any], **how: Any) -> None:
+        real_exit(app, **how)
+        if "result" in how:  # Enter: the signal comes right after it, before the line has ended
+            _deferrals[-1](signal.SIGTERM)
+
+    monkeypatch.setattr(Application, "exit", exit_then_signal)
+    reader = reader_for(live_rig())
+    with terminal() as pipe, signals_stop():
+        pipe.send_text("the whole line\r")
+        with pytest.raises(Stopped):
+            reader.read()
+    assert reader.unsent == "the whole line"  # kept as a note by the caller
 
 
 def test_the_first_press_of_back_asks_in_the_hint_row() -> None:

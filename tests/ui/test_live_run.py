@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import signal
 
 import pytest
 from prompt_toolkit.application import create_app_session
@@ -10,6 +11,7 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
+from intervision.errors import Stopped
 from intervision.session.events import Kind
 from intervision.ui.controller import Outcome
 from intervision.ui.live import run_live
@@ -20,17 +22,29 @@ from tests.ui.helpers import live_rig
 CTRL_B, CTRL_C, CTRL_P = "\x02", "\x03", "\x10"
 
 
-def drive(r: Rig, keys: str) -> tuple[Outcome | type[KeyboardInterrupt], str]:
+def drive(
+    r: Rig, keys: str, *, input_fails: bool = False, gone: bool = False
+) -> tuple[Outcome | type[KeyboardInterrupt] | Stopped, str]:
+    """Run the live screen on ``keys``; ``input_fails``: then the input closes (a closed window when
+    the terminal is ``gone``, else an ordinary end of input)."""
     out = io.StringIO()
     console = Console(
         file=out, width=80, color_system=None, highlight=False, markup=False, emoji=False
     )
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         pipe.send_text(keys)
+        if input_fails:
+            pipe.close()
         try:
-            outcome: Outcome | type[KeyboardInterrupt] = run_live(
-                r.engine, lambda case, taken: "Cor", LiveSettings(bell=False), console=console
+            outcome: Outcome | type[KeyboardInterrupt] | Stopped = run_live(
+                r.engine,
+                lambda case, taken: "Cor",
+                LiveSettings(bell=False),
+                console=console,
+                gone=lambda: gone,
             )
+        except Stopped as stopped:
+            outcome = stopped
         except KeyboardInterrupt:
             outcome = KeyboardInterrupt
     return outcome, out.getvalue()
@@ -126,6 +140,31 @@ def test_ctrl_c_in_a_question_leaves_too() -> None:
     outcome, _ = drive(r, f"\r{CTRL_C}")  # the owner question is open when Ctrl-C comes
     assert outcome is KeyboardInterrupt
     assert r.state.owners == {}
+
+
+def test_the_terminal_failing_first_is_a_hang_up_and_keeps_the_unfinished_line() -> None:
+    r = live_rig()
+    outcome, _ = drive(r, "a note\rshe left the ro", input_fails=True, gone=True)
+    assert isinstance(outcome, Stopped)
+    assert outcome.signum == signal.SIGHUP
+    assert notes(r) == [("Anna", "a note"), ("Anna", "she left the ro")]
+    assert not r.state.ended
+
+
+def test_a_hang_up_while_a_question_is_open_is_a_hang_up_too() -> None:
+    r = live_rig()
+    for _ in range(3):
+        r.engine.next()
+    outcome, _ = drive(r, "\r", input_fails=True, gone=True)  # the owner question is open
+    assert isinstance(outcome, Stopped)
+    assert outcome.signum == signal.SIGHUP
+
+
+def test_an_end_of_input_with_the_terminal_still_there_quits_as_before() -> None:
+    r = live_rig()
+    outcome, _ = drive(r, "a note\r", input_fails=True, gone=False)
+    assert outcome is Outcome.QUIT
+    assert notes(r) == [("Anna", "a note")]
 
 
 class TickingClock:

@@ -17,6 +17,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown language '{value}'; choose nl or en",
     },
     "cli.interrupted": {"nl": "Onderbroken.", "en": "Interrupted."},
+    "cli.stopped": {
+        "nl": "Gestopt door een signaal ({signal}).",
+        "en": "Stopped by a signal ({signal}).",
+    },
     "cli.not_writable": {
         "nl": "geen toegang tot {path} ({reason}); kies een map waarin je mag schrijven, bijvoorbeeld met --workspace",
         "en": "no access to {path} ({reason}); choose a folder you may write to, for example with --workspace",
