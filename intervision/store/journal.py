@@ -92,15 +92,18 @@ class Journal:
         line = json.dumps(event.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
         data = line.encode("utf-8", "replace")  # a lone surrogate (bad bytes on stdin) becomes '?'
         start = os.lseek(self.fd, 0, os.SEEK_END)
+        written = 0
         try:
-            written = 0
             while written < len(data):
                 written += os.write(self.fd, data[written:])
             os.fsync(self.fd)
-        except BaseException:
+        except BaseException as error:
             # A half-written line (disk full, Ctrl-C mid-write) would glue the next event onto it.
-            with contextlib.suppress(OSError):
-                os.ftruncate(self.fd, start)
+            # A whole line stays when a stop signal comes during its fsync: the kernel has it, and
+            # taking it back would lose what the facilitator saw saved.
+            if written < len(data) or not isinstance(error, KeyboardInterrupt):
+                with contextlib.suppress(OSError):
+                    os.ftruncate(self.fd, start)
             raise
 
     def close(self) -> None:

@@ -63,8 +63,6 @@ class Terminal:
     live: LiveSettings = LiveSettings()
 
 
-
-
 def split_names(text: str) -> list[str]:
     return [name.strip() for name in text.replace(";", ",").split(",") if name.strip()]
 

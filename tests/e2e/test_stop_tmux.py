@@ -98,7 +98,7 @@ def windows(tmp_path: Path) -> Iterator[Windows]:
 
 
 def journal(home: Path) -> list[dict[str, Any]]:
-    (folder,) = (home / "sessions").iterdir()
+    (folder,) = [path for path in (home / "sessions").iterdir() if path.is_dir()]
     return [json.loads(line) for line in (folder / "journal.jsonl").read_text().splitlines()]
 
 

@@ -186,3 +186,49 @@ def test_an_engine_writing_to_a_full_disk_keeps_its_state(
     kept = [e for e in read_journal(path).events if e.kind is Kind.NOTE]
     assert [e.data["text"] for e in kept] == ["saved", "saved again"]
     assert [n.text for n in r.state.notes] == ["saved", "saved again"]
+
+
+def test_a_stop_signal_during_the_fsync_keeps_the_whole_line(
+    path: Path, events: list[Event], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C, SIGTERM or SIGHUP just as a note is synced: the note was written whole, so it stays."""
+    journal = Journal(path)
+    journal.append(events[0])
+
+    def stopped(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        journal.append(events[1])
+    monkeypatch.undo()
+    journal.close()
+    assert path.read_bytes() == line(events[0]) + line(events[1])
+
+
+@pytest.mark.parametrize(
+    "failure", [KeyboardInterrupt(), OSError(errno.EIO, "Input/output error")], ids=["stop", "eio"]
+)
+def test_a_line_not_written_whole_or_not_synced_is_taken_back(
+    path: Path, events: list[Event], monkeypatch: pytest.MonkeyPatch, failure: BaseException
+) -> None:
+    journal = Journal(path)
+    journal.append(events[0])
+    real_write = os.write
+
+    def half_then_fail(fd: int, data: bytes) -> int:
+        if isinstance(failure, OSError):
+            return real_write(fd, data)  # written whole; the fsync fails below
+        real_write(fd, data[: len(data) // 2])
+        raise failure
+
+    def sync(fd: int) -> None:
+        raise failure
+
+    monkeypatch.setattr(os, "write", half_then_fail)
+    monkeypatch.setattr(os, "fsync", sync)
+    with pytest.raises(type(failure)):
+        journal.append(events[1])
+    monkeypatch.undo()
+    journal.close()
+    assert path.read_bytes() == line(events[0])
