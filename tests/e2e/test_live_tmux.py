@@ -103,7 +103,7 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
 
 
 def journal(home: Path) -> list[dict[str, Any]]:
-    (folder,) = (home / "sessions").iterdir()
+    (folder,) = [path for path in (home / "sessions").iterdir() if path.is_dir()]
     return [json.loads(line) for line in (folder / "journal.jsonl").read_text().splitlines()]
 
 
@@ -213,7 +213,7 @@ def test_a_rehearsal_in_a_real_terminal(tmux: Tmux, tmp_path: Path) -> None:
         ("Anna", "typing while the clock runs"),
         ("Bram", "How do I stay calm"),
     ]
-    (folder,) = (home / "sessions").iterdir()
+    (folder,) = [path for path in (home / "sessions").iterdir() if path.is_dir()]
     minutes = (folder / "minutes.md").read_text(encoding="utf-8")
     for text in (
         "a parent who shouts",
