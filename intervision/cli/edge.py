@@ -63,9 +63,9 @@ def _signal_name(signum: int) -> str:
 def os_error_message(error: OSError) -> str:
     """One line for a failed read or write: what, where, and what to do about it."""
     reason = error.strerror or str(error)
-    where = error.filename or ""
+    where = error.filename or t("cli.unnamed_file")
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return t("cli.disk_full", reason=reason)
+        return t("cli.disk_full", path=where, reason=reason)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return t("cli.not_writable", path=where, reason=reason)
     return t("cli.os_error", path=where, reason=reason)

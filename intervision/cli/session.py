@@ -13,6 +13,7 @@ from intervision.protocol.limits import MAX_CASES
 from intervision.store.workspace import locate
 
 if TYPE_CHECKING:
+    from intervision.store.sessions import StoredSession
     from intervision.ui.run import Terminal
 
 DEFAULT_SPEED = 30.0
@@ -57,6 +58,32 @@ def _choose_language(lang: str | None) -> None:
 
             raise typer.BadParameter(t("cli.bad_lang", value=safe(lang)), param_hint="--lang")
         i18n.set_language(chosen, explicit=True)
+
+
+def _minutes_text(found: "StoredSession") -> tuple[str, bool]:
+    """The minutes of a stored session; for a damaged one, what can be recovered (True)."""
+    from intervision.i18n import language
+    from intervision.render.recovered import render_recovered
+    from intervision.session.state import JournalDamaged
+    from intervision.store.journal import JOURNAL, read_journal
+    from intervision.terminal import safe_stream
+    from intervision.ui.run import render_stored
+
+    err = safe_stream(sys.stderr)
+    problem = found.problem
+    if not found.damaged:
+        try:
+            return render_stored(found.folder, err), False
+        except JournalDamaged as damaged:  # a start whose method does not validate
+            problem = str(damaged)
+    err.write(t("store.recovering", folder=found.folder.name, problem=problem) + "\n")
+    replay = read_journal(found.folder / JOURNAL)
+    for notice in replay.notices():
+        err.write(notice + "\n")
+    text = render_recovered(
+        replay.events, folder=found.folder.name, problem=problem, lang=language()
+    )
+    return text, True
 
 
 def register(app: typer.Typer) -> None:
@@ -144,18 +171,19 @@ def register(app: typer.Typer) -> None:
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
         from intervision.store import sessions as store
-        from intervision.store.files import write_atomic
-        from intervision.terminal import safe, safe_lines, safe_stream
-        from intervision.ui.run import render_stored
+        from intervision.store.minutes import MINUTES, RECOVERED, write_minutes
+        from intervision.terminal import safe, safe_lines
 
         found = store.find(locate(workspace).sessions_dir, session, latest=True)
-        text = render_stored(found.folder, safe_stream(sys.stderr))
+        text, recovered = _minutes_text(found)
         if stdout:
             typer.echo(safe_lines(text), nl=False)
             return
-        path = found.folder / store.MINUTES
-        write_atomic(path, text.encode("utf-8"))
-        typer.echo(safe(t("cli.minutes.written", path=path)))
+        written = write_minutes(found.folder, text, RECOVERED if recovered else MINUTES)
+        if written.kept is not None:
+            typer.echo(safe(t("store.minutes_kept", path=written.path.name, kept=written.kept)))
+        key = "store.recovered_written" if recovered else "cli.minutes.written"
+        typer.echo(safe(t(key, path=written.path)))
 
     sessions = typer.Typer(help=t("cli.sessions.help"), no_args_is_help=True, rich_markup_mode=None)
 

@@ -247,3 +247,8 @@ def session_list(rows: list[StoredSession]) -> None:
             str(row.folder),
         )
     table.render(out)
+    for row in rows:
+        if row.damaged:
+            from intervision.terminal import safe
+
+            out.line(safe(t("store.damaged_listed", folder=row.folder.name, problem=row.problem)))

@@ -44,7 +44,10 @@ class Entry:
         cache = cache or ProtocolCache()
         hit = cache.get(self.path)
         if hit is not None:
-            return trusted(hit["protocol"])
+            try:
+                return trusted(hit["protocol"])
+            except (KeyError, ValueError, TypeError, AttributeError):  # not what this version wrote
+                cache.drop(self.path)
         from intervision.protocol.catalog import check_entry
 
         protocol = check_entry(self, cache)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from pathlib import Path
@@ -10,6 +11,7 @@ from intervision.errors import UsageError
 from intervision.protocol.library import resolve
 from intervision.protocol.model import SLUG
 from intervision.protocol.schema import SCHEMA_FILE, schema_text
+from intervision.store.files import PRIVATE_DIR, SHARED_DIR, create_new, make_dirs
 from intervision.store.workspace import Workspace
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -45,13 +47,15 @@ def write_new(protocol_id: str, *, base: str | None, language: str, workspace: W
         f"# yaml-language-server: $schema={relative}",
         text,
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # Whatever the umask: a workspace made here is private (it will hold sessions); the protocols are
+    # shared with the group (readable by others, never writable by them).
+    if workspace.is_group:
+        make_dirs(workspace.root, PRIVATE_DIR)
+    make_dirs(path.parent, SHARED_DIR)
     try:
-        with open(path, "x", encoding="utf-8") as out:  # "x": never overwrite a group's work
-            out.write(text)
+        create_new(path, text.encode("utf-8"))  # never overwrite a group's work
     except FileExistsError:
         raise UsageError("new.exists", path=path) from None
-    schema_path = schema_dir / SCHEMA_FILE
-    if not schema_path.exists():
-        schema_path.write_text(schema_text(), encoding="utf-8")
+    with contextlib.suppress(FileExistsError):
+        create_new(schema_dir / SCHEMA_FILE, schema_text().encode("utf-8"))
     return path

@@ -181,6 +181,16 @@ _ENVELOPE = ("seq", "t", "wall", "kind")
 MAX_NUMBER = 1e7  # larger numbers in a payload are damage: no session has that many minutes
 
 
+class PayloadError(ValueError):
+    """A payload field missing (``hint`` None) or not of the type ``hint``: the reader says which."""
+
+    def __init__(self, kind: Kind, name: str, hint: Any) -> None:
+        super().__init__(
+            f"{kind.value}: {name} " + ("missing" if hint is None else "of a wrong type")
+        )
+        self.kind, self.field, self.hint = kind, name, hint
+
+
 @dataclass(frozen=True)
 class Event:
     seq: int
@@ -213,10 +223,13 @@ class Event:
         required, fields = _fields(kind)
         missing = required - data.keys()
         if missing:
-            raise ValueError(f"{kind.value}: {', '.join(sorted(missing))} missing")
+            raise PayloadError(kind, min(missing), None)
         for name, hint in fields.items():
             if name in data:
-                data[name] = _checked(data[name], hint, name)
+                try:
+                    data[name] = _checked(data[name], hint, name)
+                except ValueError:
+                    raise PayloadError(kind, name, hint) from None
         return cls(int(raw["seq"]), t, kind, data, str(raw.get("wall", "")))  # type: ignore[arg-type]
 
 

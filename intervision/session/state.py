@@ -432,5 +432,5 @@ _APPLY: dict[Kind, Callable[[SessionState, Event], None]] = {
 
 def apply(state: SessionState, event: Event) -> None:
     _accrue(state, event.t)
-    state.seq = event.seq
+    state.seq = max(state.seq, event.seq)  # new events follow the highest number, in any order
     _APPLY[event.kind](state, event)

@@ -54,6 +54,7 @@ class SessionStatus(WireEnum):
     RUNNING = "running"
     INTERRUPTED = "interrupted"
     FINISHED = "finished"
+    DAMAGED = "damaged"  # a stored journal without a usable start (store/sessions.py)
 
     @classmethod
     def of(cls, *, ended: bool, interrupted: bool) -> SessionStatus:

@@ -3,23 +3,73 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from intervision.errors import IntervisionError
-from intervision.session.events import Event
-from intervision.store.files import fsync_dir, open_append
+from intervision.i18n import t
+from intervision.session.events import Event, PayloadError
+from intervision.store.files import fsync_dir, name, open_append
 
 JOURNAL = "journal.jsonl"
 
 
 @dataclass(frozen=True)
 class Replay:
+    """The events of a journal in the order of their numbers, and what had to be repaired on the way."""
+
     events: list[Event]
     torn_tail: bytes  # an incomplete last line (a write cut off by a crash), b"" if none
     bad_lines: list[int]  # 1-based numbers of lines that could not be read
+    wrong: dict[int, PayloadError] = field(default_factory=dict)  # lines refused for a wrong value
+    repeated: dict[int, int] = field(default_factory=dict)  # a repeated line → the line it repeats
+    shared: dict[int, list[int]] = field(default_factory=dict)  # a number two different lines carry
+    reordered: bool = False  # lines were out of order (a sync conflict) and were sorted
+
+    def notices(self) -> list[str]:
+        """One line for the user per repair, so that nothing is left out without a word."""
+        out = [t("run.torn_line")] if self.torn_tail else []
+        for number in self.bad_lines:
+            wrong = self.wrong.get(number)
+            if wrong is None:
+                out.append(t("run.bad_line", number=number))
+            else:
+                out.append(t("journal.wrong_value", number=number, what=field_problem(wrong)))
+        out += [t("journal.repeated_line", number=n, first=f) for n, f in self.repeated.items()]
+        out += [
+            t("journal.shared_number", seq=seq, lines=", ".join(map(str, numbers)))
+            for seq, numbers in self.shared.items()
+        ]
+        if self.reordered:
+            out.append(t("journal.reordered"))
+        return out
+
+
+# What a field should hold, in words: by its name where the name says more than its type.
+_BY_NAME = {"members": "names", "protocol": "protocol", "owners": "owners", "value": "score"}
+_BY_TYPE = {str: "text", int: "whole", float: "number", bool: "flag"}
+
+
+def field_problem(error: PayloadError) -> str:
+    """'members' should be a list of names — what a refused value should have been, in words."""
+    import typing
+
+    if error.hint is None:
+        expected = "missing"
+    else:
+        options = [h for h in typing.get_args(error.hint) if h is not type(None)] or [error.hint]
+        expected = _BY_NAME.get(error.field) or _BY_TYPE.get(options[0], "other")
+    return t("journal.field_problem", field=error.field, expected=t(f"journal.expect.{expected}"))
+
+
+def _event(line: bytes) -> Event:
+    return Event.from_dict(json.loads(line))
+
+
+_UNREADABLE = (ValueError, KeyError, TypeError, AttributeError)
 
 
 def read_journal(path: Path) -> Replay:
@@ -30,24 +80,54 @@ def read_journal(path: Path) -> Replay:
             "journal.unreadable", path=path, reason=exc.strerror or exc
         ) from None
     *lines, tail = raw.split(b"\n")
-    events: list[Event] = []
+    read: list[tuple[int, Event]] = []
     bad: list[int] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    wrong: dict[int, PayloadError] = {}
+
+    def take(number: int, line: bytes) -> bool:
+        """False when the line is no JSON event at all."""
         try:
-            events.append(Event.from_dict(json.loads(line)))
-        except (ValueError, KeyError, TypeError, AttributeError):
+            read.append((number, _event(line)))
+        except PayloadError as error:
             bad.append(number)
-    torn = tail
-    if tail.strip():
-        # A last line without its newline may still be complete JSON (written, newline lost).
-        try:
-            events.append(Event.from_dict(json.loads(tail)))
-            torn = b""
-        except (ValueError, KeyError, TypeError, AttributeError):
-            torn = tail
-    return Replay(events, torn if torn.strip() else b"", bad)
+            wrong[number] = error
+        except _UNREADABLE:
+            return False
+        return True
+
+    for number, line in enumerate(lines, start=1):
+        if line.strip() and not take(number, line):
+            bad.append(number)
+    # A last line without its newline may still be complete JSON (written, newline lost).
+    torn = b"" if not tail.strip() or take(len(lines) + 1, tail) else tail
+    events, repeated, shared, reordered = _in_order(read)
+    return Replay(events, torn, bad, wrong, repeated, shared, reordered)
+
+
+def _in_order(
+    read: list[tuple[int, Event]],
+) -> tuple[list[Event], dict[int, int], dict[int, list[int]], bool]:
+    """Events sorted by number (a sync conflict may reorder lines), exact repeats left out.
+
+    Two different lines with the same number (two copies of a journal that both went on) are both
+    kept, in the order of the file; new events continue after the highest number either way.
+    """
+    first_of: dict[int, list[tuple[int, Event]]] = {}
+    repeated: dict[int, int] = {}
+    kept: list[tuple[int, Event]] = []
+    for number, event in read:
+        same = first_of.setdefault(event.seq, [])
+        twin = next((n for n, e in same if e == event), None)
+        if twin is not None:
+            repeated[number] = twin
+            continue
+        same.append((number, event))
+        kept.append((number, event))
+    shared = {seq: [n for n, _ in same] for seq, same in first_of.items() if len(same) > 1}
+    seqs = [event.seq for _, event in kept]
+    reordered = any(a > b for a, b in itertools.pairwise(seqs))
+    events = [event for _, event in sorted(kept, key=lambda pair: pair[1].seq)]
+    return events, repeated, shared, reordered
 
 
 class Journal:
@@ -104,6 +184,8 @@ class Journal:
             if written < len(data) or not isinstance(error, KeyboardInterrupt):
                 with contextlib.suppress(OSError):
                     os.ftruncate(self.fd, start)
+            if isinstance(error, OSError):
+                name(error, self.path)
             raise
 
     def close(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -19,9 +19,9 @@ from intervision.session.clock import Clock, MonotonicClock, ScaledClock
 from intervision.session.engine import SessionEngine, Sink
 from intervision.session.events import Event
 from intervision.session.state import SessionState, fold
-from intervision.store.files import write_atomic
 from intervision.store.journal import JOURNAL, Journal, read_journal
-from intervision.store.sessions import MINUTES, SessionLock, create_folder
+from intervision.store.minutes import Written, write_minutes
+from intervision.store.sessions import SessionLock, create_folder, make_private
 
 
 def base_clock(rehearse: float | None) -> Clock:
@@ -38,6 +38,8 @@ class Reading:
     torn_tail: bool  # the last line was cut off by a crash
     bad_lines: list[int]  # 1-based line numbers that could not be read
     skipped: list[int] = field(default_factory=list)  # event numbers the state could not take
+    notices: list[str] = field(default_factory=list)  # every repair and left-out line, in words
+    tightened: bool = False  # the folder was open to others and is owner-only again
 
 
 def read(folder: Path) -> Reading:
@@ -45,7 +47,9 @@ def read(folder: Path) -> Reading:
     replay = read_journal(folder / JOURNAL)
     skipped: list[int] = []
     state = fold(replay.events, skipped=skipped)
-    return Reading(replay.events, state, bool(replay.torn_tail), replay.bad_lines, skipped)
+    return Reading(
+        replay.events, state, bool(replay.torn_tail), replay.bad_lines, skipped, replay.notices()
+    )
 
 
 @dataclass(frozen=True)
@@ -53,10 +57,9 @@ class Recording:
     folder: Path
     engine: SessionEngine
 
-    def write_minutes(self, text: str) -> Path:
-        path = self.folder / MINUTES
-        write_atomic(path, text.encode("utf-8"))
-        return path
+    def write_minutes(self, text: str) -> Written:
+        """``minutes.md``; an edited copy is kept beside it, a failed write says how to retry."""
+        return write_minutes(self.folder, text)
 
 
 @contextlib.contextmanager
@@ -71,14 +74,16 @@ def new(
     begin(lambda event: None)
     folder = create_folder(sessions_dir, protocol_id)
     lock = SessionLock(folder)
-    lock.acquire()
-    journal = Journal(folder / JOURNAL)
+    journal: Journal | None = None
     engine: SessionEngine | None = None
-    try:
+    try:  # from here on a failure (a full disk) leaves no empty session folder behind either
+        lock.acquire()
+        journal = Journal(folder / JOURNAL)
         engine = begin(journal.append)
         yield Recording(folder, engine)
     finally:
-        journal.close()
+        if journal is not None:
+            journal.close()
         lock.release()
         if engine is None or not engine.state.begun:
             shutil.rmtree(folder, ignore_errors=True)  # nothing began: leave no session behind
@@ -94,7 +99,8 @@ def resumed(folder: Path, report: Callable[[Reading], None]) -> Iterator[Recordi
     lock = SessionLock(folder)
     lock.acquire()
     try:
-        reading = read(folder)
+        tightened = make_private(folder)  # a copy or a sync tool may have opened it up
+        reading = replace(read(folder), tightened=tightened)
         report(reading)
         journal = Journal(folder / JOURNAL)
         try:

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
+import re
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from intervision.errors import IntervisionError, UsageError
-from intervision.session.events import Kind
+from intervision.i18n import t
+from intervision.session.events import Event, Kind, PayloadError, StartedData
 from intervision.session.values import SessionStatus
-from intervision.store.journal import JOURNAL
+from intervision.store.files import name
+from intervision.store.journal import JOURNAL, field_problem
+from intervision.store.minutes import MINUTES as MINUTES
 from intervision.store.workspace import ensure_private_dir
 
 if TYPE_CHECKING:
     from intervision.store.index import Summary
 
 LOCK = "session.lock"
-MINUTES = "minutes.md"
 
 
 def create_folder(sessions_dir: Path, protocol_id: str, today: date | None = None) -> Path:
@@ -35,6 +38,21 @@ def create_folder(sessions_dir: Path, protocol_id: str, today: date | None = Non
         os.chmod(folder, 0o700)
         return folder
     raise IntervisionError("store.too_many_sessions", folder=sessions_dir)
+
+
+def make_private(folder: Path) -> bool:
+    """Make a session folder owner-only again (0700, its files 0600) when it was opened up, for
+    example by a copy or a sync tool; True when a mode had to change."""
+    if os.name != "posix":
+        return False
+    changed = False
+    files = [p for p in folder.iterdir() if p.is_file() and not p.is_symlink()]
+    for path in [folder, *files]:
+        mode = stat.S_IMODE(path.lstat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)  # the owner keeps what they had; nobody else has anything
+            changed = True
+    return changed
 
 
 class SessionLock:
@@ -54,10 +72,14 @@ class SessionLock:
             raise IntervisionError(
                 "store.locked", folder=self.path.parent.name, pid=other
             ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+        except OSError as error:  # a full disk: say which file
+            handle.close()
+            raise name(error, self.path) from None
         self.handle = handle
 
     def release(self) -> None:
@@ -113,9 +135,14 @@ class StoredSession:
     status: SessionStatus
     rehearsal: bool
     last_wall: str
+    problem: str = ""  # for a damaged session: what is wrong, in words
+
+    @property
+    def damaged(self) -> bool:
+        return self.status is SessionStatus.DAMAGED
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.folder.name,
             "date": self.date,
             "protocol": self.protocol,
@@ -128,6 +155,9 @@ class StoredSession:
             "rehearsal": self.rehearsal,
             "path": str(self.folder),
         }
+        if self.problem:
+            data["problem"] = self.problem
+        return data
 
 
 # The kinds this quick read needs, as they appear in a journal line: a cheap test before parsing.
@@ -138,56 +168,108 @@ def scan(folder: Path, *, check_lock: bool = True) -> StoredSession | None:
     """A quick read of one session folder: the first event, owners and how it ended.
 
     Only the lines that matter are parsed (the first, owner choices, the end), so that rotation over
-    thousands of stored sessions stays fast. A damaged line is passed over; without a readable first
-    line the folder is no session.
+    thousands of stored sessions stays fast. A damaged line is passed over; a folder whose journal has
+    no usable start is a damaged session (``problem`` says why), and a folder without a journal is none.
     """
     try:
         raw = (folder / JOURNAL).read_bytes()
-    except OSError:
+    except FileNotFoundError:
         return None
+    except OSError as exc:
+        return _damaged(folder, [], t("store.problem.unreadable", reason=exc.strerror or exc))
     lines = [line for line in raw.split(b"\n") if line.strip()]
-    if not lines:
-        return None
-    first = _json_object(lines[0])
-    if first is None or first.get("kind") != Kind.STARTED.value:
-        return None
-    owners: dict[int, str] = {}
-    ended = False
-    with contextlib.suppress(AttributeError, TypeError, ValueError):
-        owners.update({int(c): str(m) for c, m in (first.get("owners") or {}).items()})
-    for line in lines[1:]:
-        if not any(word in line for word in _WANTED):
-            continue
-        event = _json_object(line)
-        if event is None:
-            continue
-        if event.get("kind") == Kind.OWNER_CHOSEN.value:
-            try:
-                owners[int(event["case"])] = str(event["member"])
-            except (KeyError, TypeError, ValueError):
-                continue
-        elif event.get("kind") == Kind.ENDED.value:
-            ended = True
+    first, problem = _start(lines)
+    if first is None:
+        return _damaged(folder, lines, problem)
+    data: dict[str, Any] = dict(first.data)
+    owners = {int(c): m for c, m in (data.get("owners") or {}).items()}
+    owners.update(_owner_choices(lines))
+    ended = any(
+        (event := _json_object(line)) is not None and event.get("kind") == Kind.ENDED.value
+        for line in lines
+        if b'"ended"' in line
+    )
     last = _json_object(lines[-1]) or {}
-    protocol = first.get("protocol")
-    if not isinstance(protocol, dict) or "id" not in protocol:
-        return None
+    protocol = data["protocol"]
     # Not ended and nobody holds the lock: whatever stopped it (a /quit, a kill), it is interrupted.
     held = not ended and check_lock and SessionLock(folder).held_elsewhere()
-    status = SessionStatus.of(ended=ended, interrupted=not held)
-    members = first.get("members")
     return StoredSession(
         folder=folder,
-        date=str(first.get("wall", ""))[:10],
+        date=first.wall[:10],
         protocol=str(protocol.get("id", "?")),
         title=str(protocol.get("title", "?")),
         language=str(protocol.get("language", "?")),
-        members=[str(m) for m in members] if isinstance(members, list) else [],
-        facilitator=str(first.get("facilitator", "")),
+        members=list(data["members"]),
+        facilitator=data["facilitator"],
         owners=owners,
-        status=status,
-        rehearsal=bool(first.get("rehearsal")),
-        last_wall=str(last.get("wall", first.get("wall", ""))),
+        status=SessionStatus.of(ended=ended, interrupted=not held),
+        rehearsal=bool(data.get("rehearsal")),
+        last_wall=str(last.get("wall", first.wall)),
+    )
+
+
+def _start(lines: list[bytes]) -> tuple[Event | None, str]:
+    """The session's start (normally the first line; a sync conflict may have moved it), or what is
+    wrong with it."""
+    if not lines:
+        return None, t("store.problem.empty")
+    first = _json_object(lines[0])
+    if first is None or first.get("kind") != Kind.STARTED.value:
+        moved = (_json_object(line) for line in lines[1:] if b'"started"' in line)
+        found = next((e for e in moved if e is not None and e.get("kind") == "started"), None)
+        if found is None:
+            key = "store.problem.unreadable_start" if first is None else "store.problem.no_start"
+            return None, t(key)
+        first = found
+    try:
+        event = Event.from_dict(first)
+        protocol: dict[str, Any] = cast(StartedData, event.data)["protocol"]
+        if not isinstance(protocol.get("id"), str):
+            raise PayloadError(Kind.STARTED, "protocol", dict)
+    except PayloadError as wrong:
+        return None, t("store.problem.wrong_start", what=field_problem(wrong))
+    except (ValueError, KeyError, TypeError):
+        return None, t("store.problem.unreadable_start")
+    return event, ""
+
+
+def _owner_choices(lines: list[bytes]) -> dict[int, str]:
+    owners: dict[int, str] = {}
+    for line in lines:
+        if b'"owner-chosen"' not in line:
+            continue
+        raw = _json_object(line)
+        if raw is None or raw.get("kind") != Kind.OWNER_CHOSEN.value:
+            continue
+        try:
+            data: dict[str, Any] = dict(Event.from_dict(raw).data)
+        except (ValueError, KeyError, TypeError):
+            continue
+        owners[data["case"]] = data["member"]
+    return owners
+
+
+_FOLDER_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})-(.+)")
+
+
+def _damaged(folder: Path, lines: list[bytes], problem: str) -> StoredSession:
+    """What the folder's name and the readable lines still tell of a session without a usable start."""
+    named = _FOLDER_NAME.fullmatch(folder.name)
+    day, protocol = (named.group(1), _folder_order(named.group(2))[0]) if named else ("?", "?")
+    last = next((e for e in map(_json_object, reversed(lines)) if e is not None), {})
+    return StoredSession(
+        folder=folder,
+        date=day,
+        protocol=protocol,
+        title="?",
+        language="?",
+        members=[],
+        facilitator="",
+        owners=_owner_choices(lines),
+        status=SessionStatus.DAMAGED,
+        rehearsal=False,
+        last_wall=str(last.get("wall", "")),
+        problem=problem,
     )
 
 
@@ -210,10 +292,30 @@ def stored(sessions_dir: Path, *, check_lock: bool = True) -> list[StoredSession
     reads a journal again only when it changed."""
     from intervision.store.index import SessionIndex
 
-    return [
-        from_summary(sessions_dir / s.id, s, check_lock=check_lock)
-        for s in SessionIndex(sessions_dir).load()
-    ]
+    summaries = SessionIndex(sessions_dir).load()
+    rows = [from_summary(sessions_dir / s.id, s, check_lock=check_lock) for s in summaries]
+    return rows + damaged(sessions_dir, known={s.id for s in summaries})
+
+
+def damaged(sessions_dir: Path, *, known: set[str]) -> list[StoredSession]:
+    """The session folders the index holds no summary of (its journal has no usable start): damaged
+    sessions, each saying what is wrong, so that none vanishes without a word."""
+    if not sessions_dir.is_dir():
+        return []
+    out = []
+    with os.scandir(sessions_dir) as entries:
+        folders = sorted(e.name for e in entries if e.is_dir() and not e.name.startswith("."))
+    for folder_name in folders:
+        folder = sessions_dir / folder_name
+        if folder_name in known or not (folder / JOURNAL).exists():
+            continue
+        found = scan(folder, check_lock=False)
+        if found is not None and not found.damaged:  # a start whose method does not validate
+            lines = [line for line in (folder / JOURNAL).read_bytes().split(b"\n") if line.strip()]
+            found = _damaged(folder, lines, t("store.problem.bad_method"))
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def from_summary(folder: Path, summary: Summary, *, check_lock: bool = True) -> StoredSession:
@@ -243,10 +345,13 @@ def find(sessions_dir: Path, ref: str | None, *, latest: bool = False) -> Stored
         found = scan(folder) if folder.is_dir() else None
         if found is None:
             raise UsageError("store.no_such_session", ref=ref)
-        return found
-    candidates = [
-        s for s in stored(sessions_dir) if latest or s.status is not SessionStatus.FINISHED
-    ]
-    if not candidates:
-        raise UsageError("store.no_sessions" if latest else "store.nothing_to_resume")
-    return max(candidates, key=lambda s: (s.last_wall, _folder_order(s.folder.name)))
+    else:
+        candidates = [
+            s for s in stored(sessions_dir) if latest or s.status is not SessionStatus.FINISHED
+        ]
+        if not candidates:
+            raise UsageError("store.no_sessions" if latest else "store.nothing_to_resume")
+        found = max(candidates, key=lambda s: (s.last_wall, _folder_order(s.folder.name)))
+    if found.damaged and not latest:  # to resume: a damaged session is named, never passed over
+        raise IntervisionError("store.damaged", folder=found.folder.name, problem=found.problem)
+    return found

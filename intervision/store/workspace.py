@@ -66,8 +66,11 @@ def locate(
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) so that the folder itself is owner-only (0700)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` so that it and every folder created on the way (the workspace, the user data
+    folder) are owner-only (0700), whatever the umask; ``path`` itself is made 0700 if it exists."""
+    from intervision.store.files import PRIVATE_DIR, make_dirs
+
+    make_dirs(path, PRIVATE_DIR)
     if os.name == "posix":
-        os.chmod(path, 0o700)
+        os.chmod(path, PRIVATE_DIR)
     return path

@@ -23,6 +23,7 @@ from intervision.session.state import SessionState
 from intervision.session.values import SessionStatus
 from intervision.store import recording
 from intervision.store import sessions as store
+from intervision.store.minutes import Written
 from intervision.store.workspace import GROUP_FILE, Workspace
 from intervision.ui.attendance import AttendanceFlags, attendance, group_of
 from intervision.ui.controller import Controller, Outcome
@@ -155,10 +156,10 @@ def _tell_fit(agenda: Agenda, out: TextIO) -> None:
 
 def report_reading(reading: recording.Reading, out: TextIO) -> None:
     """Tell ``out`` about every journal line that had to be left out."""
-    if reading.torn_tail:
-        out.write(t("run.torn_line") + "\n")
-    for number in reading.bad_lines:
-        out.write(t("run.bad_line", number=number) + "\n")
+    if reading.tightened:
+        out.write(t("store.tightened") + "\n")
+    for notice in reading.notices:
+        out.write(notice + "\n")
     if reading.skipped:
         out.write(t("run.skipped_events", lines=i18n.count(len(reading.skipped), "line")) + "\n")
 
@@ -220,8 +221,11 @@ def drive(
         except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP or the terminal gone
             return _stop(engine, folder, term, exit_code_of(stop))
         if outcome is Outcome.ENDED:
-            path = write_minutes(record)
-            term.stdout.write(t("run.finished", path=path) + "\n")
+            written = write_minutes(record)
+            if written.kept is not None:
+                kept = t("store.minutes_kept", path=written.path.name, kept=written.kept)
+                term.stdout.write(kept + "\n")
+            term.stdout.write(t("run.finished", path=written.path) + "\n")
             return EXIT_OK
         return _stop(engine, folder, term, EXIT_OK)
 
@@ -244,7 +248,7 @@ def _stop(engine: SessionEngine, folder: Path, term: Terminal, code: int) -> int
     return code
 
 
-def write_minutes(record: recording.Recording) -> Path:
+def write_minutes(record: recording.Recording) -> Written:
     from intervision.render.minutes import render_minutes
 
     state = record.engine.state

@@ -157,7 +157,7 @@ def test_a_full_disk_leaves_no_half_line(
     monkeypatch.setattr(os, "write", filling_up)
     with pytest.raises(OSError) as caught:
         journal.append(events[1])
-    assert caught.value.errno == errno.ENOSPC
+    assert (caught.value.errno, caught.value.filename) == (errno.ENOSPC, str(path))
     assert len(calls) == 2
     assert path.read_bytes() == line(events[0])
     monkeypatch.undo()

@@ -37,7 +37,7 @@ def test_a_new_session_is_locked_journaled_and_kept_once_begun(tmp_path: Path) -
         assert SessionLock(record.folder).held_elsewhere()
         record.engine.agree_rules()
         record.engine.note("kept")
-        path = record.write_minutes("# minutes\n")
+        path = record.write_minutes("# minutes\n").path
     assert calls == [1, 1]  # a dry run, then the real one
     assert not SessionLock(record.folder).held_elsewhere()
     kinds = [e.kind for e in read_journal(record.folder / JOURNAL).events]

@@ -195,9 +195,11 @@ def test_scan_sees_a_finished_and_a_running_session(
     [b"", b'{"seq":1,"t":0,"kind":"note"}\n', b"not json at all\n"],
     ids=["empty", "no-started-event", "garbage"],
 )
-def test_scan_skips_what_is_not_a_session(folder: Path, content: bytes) -> None:
+def test_scan_lists_a_journal_without_a_start_as_damaged(folder: Path, content: bytes) -> None:
     (folder / JOURNAL).write_bytes(content)
-    assert scan(folder) is None
+    found = scan(folder)
+    assert found is not None and found.damaged and found.problem
+    assert (found.date, found.protocol) == ("2024-03-05", "demo")
 
 
 def test_scan_without_a_journal(folder: Path) -> None:

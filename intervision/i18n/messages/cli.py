@@ -34,9 +34,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "could not save ({reason}); this text was NOT saved, copy it: {text}",
     },
     "cli.disk_full": {
-        "nl": "kan niet opslaan: {reason}. Wat al was opgeslagen, blijft bewaard. Maak ruimte vrij op de schijf en probeer het opnieuw.",
-        "en": "cannot write: {reason}. What was saved stays saved; free some space and try again.",
+        "nl": "kan {path} niet opslaan: {reason}. Wat al was opgeslagen, blijft bewaard. Maak ruimte vrij op de schijf en probeer het opnieuw.",
+        "en": "cannot write {path}: {reason}. What was saved stays saved; free some space and try again.",
     },
+    "cli.unnamed_file": {"nl": "een bestand", "en": "a file"},
 }
 
 MESSAGES.update(
@@ -178,6 +179,7 @@ MESSAGES.update(
         "status.running": {"nl": "loopt", "en": "running"},
         "status.interrupted": {"nl": "onderbroken", "en": "interrupted"},
         "status.finished": {"nl": "afgesloten", "en": "finished"},
+        "status.damaged": {"nl": "beschadigd", "en": "damaged"},
         "col.date": {"nl": "datum", "en": "date"},
         "col.members": {"nl": "deelnemers", "en": "members"},
         "col.owners": {"nl": "casusinbrenger", "en": "owner"},

@@ -142,3 +142,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.unit.minutes_seconds": {"nl": "{m}:{s} min", "en": "{m}:{s} min"},
     "minutes.unit.hours": {"nl": "{h} uur {m} min", "en": "{h} h {m} min"},
 }
+
+# What can be saved of a session whose journal lost its start (render/recovered.py).
+MESSAGES.update(
+    {
+        "minutes.recovered.title": {
+            "nl": "Teruggehaalde notities: {folder}",
+            "en": "Recovered notes: {folder}",
+        },
+        "minutes.recovered.warning": {
+            "nl": "Het logboek van deze sessie is beschadigd: {problem}. Hieronder staat alles wat uit de andere regels te halen is: de notities, afspraken en scores zoals ze zijn getypt, op volgorde. Zonder het begin zijn de methode, de deelnemers en de tijden niet bekend.",
+            "en": "This session's journal is damaged: {problem}. Below is everything the other lines still hold: the notes, agreements and scores as typed, in order. Without the start the method, the members and the times are unknown.",
+        },
+        "minutes.recovered.owners": {"nl": "Casusinbrengers", "en": "Case owners"},
+        "minutes.recovered.notes": {"nl": "Notities", "en": "Notes"},
+        "minutes.recovered.none": {"nl": "Geen notities.", "en": "No notes."},
+    }
+)

@@ -174,8 +174,8 @@ MESSAGES.update(
             "en": "there is no unfinished session to continue",
         },
         "journal.damaged": {
-            "nl": "het logboek van deze sessie is beschadigd (het begin ontbreekt of is onleesbaar); er valt niets uit te herstellen",
-            "en": "this session's journal is damaged (its start is missing or unreadable); nothing can be recovered from it",
+            "nl": "het logboek van deze sessie is beschadigd: de eerste regel (het begin van de sessie) ontbreekt of is onleesbaar",
+            "en": "this session's journal is damaged: its first line (the start of the session) is missing or unreadable",
         },
         "run.skipped_events": {
             "nl": "Let op: onleesbaar en overgeslagen in het logboek: {lines}",
@@ -184,6 +184,115 @@ MESSAGES.update(
         "journal.unreadable": {
             "nl": "kan het logboek {path} niet lezen ({reason})",
             "en": "cannot read the journal {path} ({reason})",
+        },
+    }
+)
+
+# A damaged journal: what was repaired or left out, and why (store/journal.py, session/payload.py).
+MESSAGES.update(
+    {
+        "journal.wrong_value": {
+            "nl": "Let op: regel {number} van het logboek is overgeslagen: {what}",
+            "en": "Note: line {number} of the journal is skipped: {what}",
+        },
+        "journal.field_problem": {
+            "nl": "'{field}' {expected}",
+            "en": "'{field}' {expected}",
+        },
+        "journal.repeated_line": {
+            "nl": "Let op: regel {number} van het logboek herhaalt regel {first} en telt maar één keer",
+            "en": "Note: line {number} of the journal repeats line {first} and counts only once",
+        },
+        "journal.shared_number": {
+            "nl": "Let op: de regels {lines} van het logboek hebben hetzelfde nummer {seq} maar zeggen iets anders (twee kopieën samengevoegd?); ze blijven allebei staan",
+            "en": "Note: lines {lines} of the journal carry the same number {seq} but say different things (two copies merged?); both are kept",
+        },
+        "journal.reordered": {
+            "nl": "Let op: de regels van het logboek stonden niet op volgorde (een synchronisatieconflict?); ze zijn gelezen in de volgorde van hun nummers",
+            "en": "Note: the journal's lines were out of order (a sync conflict?); they are read in the order of their numbers",
+        },
+        "journal.expect.missing": {"nl": "ontbreekt", "en": "is missing"},
+        "journal.expect.text": {"nl": "moet tekst zijn", "en": "should be text"},
+        "journal.expect.other": {
+            "nl": "heeft een waarde die hier niet past",
+            "en": "holds a value that does not fit here",
+        },
+        "journal.expect.names": {
+            "nl": "moet een lijst met namen zijn",
+            "en": "should be a list of names",
+        },
+        "journal.expect.number": {"nl": "moet een getal zijn", "en": "should be a number"},
+        "journal.expect.whole": {
+            "nl": "moet een heel getal zijn",
+            "en": "should be a whole number",
+        },
+        "journal.expect.flag": {"nl": "moet true of false zijn", "en": "should be true or false"},
+        "journal.expect.score": {
+            "nl": "moet een heel getal van 1 tot en met 10 zijn",
+            "en": "should be a whole number from 1 to 10",
+        },
+        "journal.expect.owners": {
+            "nl": "moet casusnummers met namen zijn",
+            "en": "should be case numbers with names",
+        },
+        "journal.expect.protocol": {
+            "nl": "moet een beschreven methode zijn",
+            "en": "should be a method's description",
+        },
+    }
+)
+
+# A session folder whose journal has no usable start (store/sessions.py).
+MESSAGES.update(
+    {
+        "store.problem.empty": {"nl": "het logboek is leeg", "en": "the journal is empty"},
+        "store.problem.unreadable": {
+            "nl": "het logboek is niet te lezen ({reason})",
+            "en": "the journal cannot be read ({reason})",
+        },
+        "store.problem.no_start": {
+            "nl": "de eerste regel (het begin van de sessie: methode en deelnemers) ontbreekt",
+            "en": "its first line (the start of the session: method and members) is missing",
+        },
+        "store.problem.unreadable_start": {
+            "nl": "de eerste regel (het begin van de sessie: methode en deelnemers) is onleesbaar",
+            "en": "its first line (the start of the session: method and members) cannot be read",
+        },
+        "store.problem.bad_method": {
+            "nl": "de methode in de eerste regel (het begin van de sessie) is beschadigd",
+            "en": "the method in its first line (the start of the session) is damaged",
+        },
+        "store.problem.wrong_start": {
+            "nl": "in de eerste regel (het begin van de sessie): {what}",
+            "en": "in its first line (the start of the session): {what}",
+        },
+        "store.damaged": {
+            "nl": "de sessie {folder} is beschadigd en kan niet verder: {problem}. 'intervision minutes {folder}' haalt terug wat er nog te redden is",
+            "en": "the session {folder} is damaged and cannot be continued: {problem}. 'intervision minutes {folder}' recovers what can be saved",
+        },
+        "store.damaged_listed": {
+            "nl": "Let op: de sessie {folder} is beschadigd: {problem}. 'intervision minutes {folder}' haalt terug wat er nog te redden is",
+            "en": "Note: the session {folder} is damaged: {problem}. 'intervision minutes {folder}' recovers what can be saved",
+        },
+        "store.minutes_kept": {
+            "nl": "{path} was veranderd nadat intervision het schreef (met de hand bewerkt?); die versie is bewaard als {kept}",
+            "en": "{path} was changed after intervision wrote it (edited by hand?); that version is kept as {kept}",
+        },
+        "store.minutes_not_written": {
+            "nl": "kan {path} niet schrijven ({reason}); de sessie zelf staat veilig in het logboek. Maak ruimte vrij of los het op en maak het verslag opnieuw met: intervision minutes {folder}",
+            "en": "cannot write {path} ({reason}); the session itself is safe in its journal. Free some space or fix it, then write the minutes again with: intervision minutes {folder}",
+        },
+        "store.tightened": {
+            "nl": "Let op: de map van deze sessie was ook voor anderen leesbaar of schrijfbaar; alleen jij kunt er nu bij",
+            "en": "Note: this session's folder could be read or written by others; it is yours alone again",
+        },
+        "store.recovered_written": {
+            "nl": "Wat er te redden was, staat in {path}",
+            "en": "What could be saved is in {path}",
+        },
+        "store.recovering": {
+            "nl": "Let op: het logboek van {folder} is beschadigd: {problem}. Alleen wat er te redden is, komt in het verslag: notities, afspraken en scores",
+            "en": "Note: the journal of {folder} is damaged: {problem}. Only what can be saved goes into the minutes: notes, agreements and scores",
         },
     }
 )
