@@ -1,4 +1,9 @@
-"""``protocols new``: a commented starting file in the group's protocols folder."""
+"""``protocols new``: a commented starting file in the protocols folder the tool reads.
+
+Always ``<workspace>/protocols/<language>/ID.yaml`` (the group folder, ``--workspace``, ``INTERVISION_HOME``
+or the user data folder), so that ``intervision protocols show ID`` in the file's own header finds it.
+The header points at the format description shipped inside the package (``intervision/docs``).
+"""
 
 from __future__ import annotations
 
@@ -17,18 +22,22 @@ from intervision.store.workspace import Workspace
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
-def target_path(
-    protocol_id: str, language: str, workspace: Workspace, cwd: Path | None = None
-) -> Path:
-    if workspace.is_group:
-        return workspace.protocols_dir / language / f"{protocol_id}.yaml"
-    return (cwd or Path.cwd()) / f"{protocol_id}.yaml"
+def target_path(protocol_id: str, language: str, workspace: Workspace) -> Path:
+    return workspace.protocols_dir / language / f"{protocol_id}.yaml"
+
+
+def docs_file() -> Path:
+    """The description of the protocol format: inside the installed package, or in a checkout."""
+    installed = Path(__file__).resolve().parent.parent / "docs" / "protocols.md"
+    if installed.is_file():
+        return installed
+    return Path(__file__).resolve().parents[2] / "docs" / "protocols.md"
 
 
 def starting_text(protocol_id: str, language: str, base: str | None, workspace: Workspace) -> str:
     if base is None:
         text = (TEMPLATES / f"new.{language}.yaml").read_text(encoding="utf-8")
-        return text.replace("__ID__", protocol_id)
+        return text.replace("__ID__", protocol_id).replace("__DOCS__", str(docs_file()))
     entry = resolve(base, language, workspace.protocols_dir)
     entry.load()  # refuse to copy a broken file: its errors are shown instead
     text = entry.path.read_text(encoding="utf-8")
@@ -40,7 +49,7 @@ def write_new(protocol_id: str, *, base: str | None, language: str, workspace: W
         raise UsageError("new.bad_id", id=protocol_id)
     path = target_path(protocol_id, language, workspace)
     text = starting_text(protocol_id, language, base, workspace)
-    schema_dir = path.parent.parent if workspace.is_group else path.parent
+    schema_dir = path.parent.parent
     relative = os.path.relpath(schema_dir / SCHEMA_FILE, path.parent)
     text = re.sub(
         r"(?m)^# yaml-language-server: \$schema=.*$",

@@ -59,6 +59,20 @@ def test_a_bad_id_is_refused(tmp_path: Path, bad: str) -> None:
     assert not (tmp_path / "protocols").exists()
 
 
-def test_without_a_group_the_file_goes_to_the_current_folder(tmp_path: Path) -> None:
+def test_without_a_group_the_file_goes_where_the_tool_looks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside a group folder the user data folder's protocols/ is read: the file goes there, and the
+    header's 'protocols show ID' finds it; the header's pointer to the format exists."""
+    from intervision.protocol.library import resolve
+
+    monkeypatch.chdir(tmp_path)
     workspace = Workspace(tmp_path / "data", Origin.USER)
-    assert target_path("x", "en", workspace, cwd=tmp_path) == tmp_path / "x.yaml"
+    path = write_new("ours", base=None, language="en", workspace=workspace)
+    assert (
+        path == target_path("ours", "en", workspace) == workspace.protocols_dir / "en" / "ours.yaml"
+    )
+    assert not (tmp_path / "ours.yaml").exists()
+    assert resolve("ours", "en", workspace.protocols_dir).path == path
+    pointer = next(line for line in path.read_text().splitlines() if "full description" in line)
+    assert Path(pointer.rsplit(" in ", 1)[1]).is_file()
