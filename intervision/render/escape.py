@@ -10,7 +10,6 @@ renders as typed (emoji and right-to-left script included) in CommonMark, GFM ta
 from __future__ import annotations
 
 import re
-import string
 
 _ANSI = re.compile(
     r"""
@@ -27,13 +26,19 @@ _LINE_BREAK = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # UTF-8), and the bidi embeddings, overrides and isolates; the marks U+200E/U+200F stay.
 UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
-# Inline syntax, escaped wherever it appears: code, emphasis, links, HTML and entities, table cells,
-# strikethrough, pandoc attributes, math and superscript, ATX heading closers.
-_ALWAYS = re.compile(r"([\\`*_{}\[\]<>|~&#$^])")
-# Block syntax only counts at the start of a line: there the first punctuation character is
-# escaped, and the dot or bracket of a list number (``1.``, ``2)``, pandoc's ``a.`` and ``iv)``).
+# Inline syntax, escaped wherever it appears: code, emphasis, links, HTML, table cells, pandoc
+# attributes, math, ATX heading closers. Only characters every renderer takes a backslash before: kramdown
+# (Jekyll) shows the backslash of ``\&``, ``\^`` and ``\~``, so those three are written as character
+# references, and only where they would make something: an entity, a superscript, strikethrough.
+_ALWAYS = re.compile(r"([\\`*_{}\[\]<>|#$])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")  # '&amp;' or '&#60;' as typed, not the character it names
+_SUPERSCRIPT = re.compile(r"\^(?=[^\s^]+\^)")  # pandoc's ^sup^ needs a pair with no space inside
+# Block syntax only counts at the start of a line: there the first character is escaped when it could
+# open a block (heading, quote, list, setext underline, definition, example list), and the dot or
+# bracket of a list number (``1.``, ``2)``, pandoc's ``a.`` and ``iv)``).
 _LIST_MARKER = re.compile(r"^(\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,8})([.)])(?=[ \t]|$)")
-_PUNCTUATION = frozenset(string.punctuation)
+_BLOCK_START = frozenset("#>-+*=:|(")
+_HARD_BREAK = "  \n"  # two spaces: the one line break CommonMark, GFM, pandoc and kramdown all read
 
 
 def clean(text: str) -> str:
@@ -55,11 +60,14 @@ def single_line(text: str) -> str:
 
 def escape_line(line: str) -> str:
     """One line with every Markdown-significant character made literal. ``line`` has no newline."""
-    escaped = _ALWAYS.sub(r"\\\1", line)
+    escaped = _ALWAYS.sub(r"\\\1", _ENTITY.sub("&amp;", line))
+    escaped = _SUPERSCRIPT.sub("&#94;", escaped)
+    if escaped.count("~") > 1 or escaped.startswith("~"):  # strikethrough, subscript, a fence
+        escaped = escaped.replace("~", "&#126;")
     marker = _LIST_MARKER.match(escaped)
     if marker:
         return f"{marker.group(1)}\\{escaped[marker.end(1) :]}"
-    if escaped[:1] in _PUNCTUATION and escaped[:1] != "\\":
+    if escaped[:1] in _BLOCK_START:
         return "\\" + escaped
     return escaped
 
@@ -73,9 +81,9 @@ def inline(text: str) -> str:
 
 
 def block(text: str, *, indent: str = "") -> str:
-    """Multi-line user text kept as lines: each escaped, joined with hard line breaks.
+    """Multi-line user text kept as lines: each escaped, joined with hard line breaks (two spaces).
 
     ``indent`` goes before every line after the first, to keep them inside a list item. Empty
     lines are left out, because a blank line would end the list item.
     """
-    return ("\\\n" + indent).join(escape_line(line) for line in lines(text))
+    return (_HARD_BREAK + indent).join(escape_line(line) for line in lines(text))

@@ -34,6 +34,17 @@ class _Minutes:
         self.state, self.lang, self.figures = state, lang, numbers
         self.rows = {row.key: row for row in state.agenda.phases}
         self.live = [n for n in state.notes if not n.removed]
+        core = [n for n in self.live if n.kind == NoteKind.CORE_QUESTION]
+        fixed = [
+            "minutes.core_questions" if len(core) > 1 else "minutes.core_question",
+            "minutes.learning_points",
+            "minutes.other_notes",
+            "minutes.agreements",
+            "minutes.evaluation",
+            "minutes.speaking",
+            "minutes.time",
+        ]
+        self.headings = _Headings([self.t(key) for key in fixed])
 
     def t(self, key: str, /, **fields: object) -> str:
         return t(key, lang=self.lang, **fields)
@@ -46,12 +57,16 @@ class _Minutes:
         shown = single_line(title or "") or (
             self.t("minutes.title_dated", date=day) if day else self.t("minutes.title")
         )
-        meta = yaml.safe_dump(
-            self.front_matter(shown, started), allow_unicode=True, sort_keys=False
+        meta = yaml.dump(
+            self.front_matter(shown, started),
+            Dumper=_FrontMatter,
+            allow_unicode=True,
+            sort_keys=False,
         )
+        # No '# title' in the body: pandoc, Jekyll, Hugo and Obsidian show the front matter's title,
+        # so a heading of its own would stand there twice. Sections are '##', phases '###'.
         blocks = [
             f"---\n{meta}---",
-            f"# {inline(shown)}",
             *self.header(day, started),
             *self.agenda(),
             *self.collected(),
@@ -63,19 +78,33 @@ class _Minutes:
         return "\n\n".join(blocks) + "\n"
 
     def front_matter(self, shown: str, started: datetime | None) -> dict[str, Any]:
+        """What pandoc (title, author, date, lang), static sites and Obsidian read; the minutes are
+        confidential, so every publish switch those tools know is off."""
         state = self.state
+        cases = range(1, state.agenda.cases + 1)
         meta: dict[str, Any] = {"title": shown}
         if started:
             meta["date"] = started.date()
-            meta["time"] = started.strftime("%H:%M")
+            meta["started"] = started
+        if self.figures.ended:
+            meta["ended"] = self.figures.ended
         meta |= {
+            "author": single_line(state.facilitator),
             "lang": self.lang,
+            "tags": ["intervision", state.protocol.id],
+            "draft": True,
+            "published": False,
+            "publish": False,
             "protocol": state.protocol.id,
             "protocol_title": single_line(state.protocol.title),
             "facilitator": single_line(state.facilitator),
             "members": [single_line(m) for m in state.members],
             **self.attendance_meta(),
-            "cases": [self.case_meta(case) for case in range(1, state.agenda.cases + 1)],
+            "owners": [single_line(state.owners[c]) for c in cases if c in state.owners],
+            "case_titles": [
+                single_line(state.case_titles[c]) for c in cases if state.case_titles.get(c)
+            ],
+            "cases": [self.case_meta(case) for case in cases],
             "planned_minutes": number(state.agenda.total),
             "actual_minutes": number(self.figures.actual / 60),
             "pause_minutes": number(self.figures.paused / 60),
@@ -163,13 +192,29 @@ class _Minutes:
         for row in self.state.agenda.phases:
             if (row.section, row.case) != group:
                 group = (row.section, row.case)
-                out.append(f"## {self.group_heading(row)}")
-            out.append(f"### {inline(row.phase.title)}")
+                out.append(f"## {self.headings.unique(self.group_heading(row))}")
+            out.append(f"### {self.phase_heading(row)}")
             out.append(self.phase_line(row))
             notes = [n for n in self.live if n.phase == row.key]
             if notes:
                 out.append("\n".join(self.note_item(n) for n in notes))
         return out
+
+    def phase_heading(self, row: PlannedPhase) -> str:
+        """The phase's title, unique in the document (linters and anchors need that): a phase of a
+        case carries the case when there are more, and a title that is also a section's heading (the
+        'Agreements' phase and the 'Agreements' section) carries where it stands."""
+        title = inline(row.phase.title)
+        if row.section is Section.OPENING:
+            where = self.t("minutes.section.opening")
+        elif row.section is Section.CLOSING:
+            where = self.t("minutes.section.closing")
+        elif self.state.agenda.cases > 1:
+            where = self.t("minutes.section.case_n", n=row.case or 1)
+            title = f"{title} ({_lower_first(where)})"
+        else:
+            where = self.t("minutes.section.case")
+        return self.headings.unique(title, f"({_lower_first(where)})")
 
     def group_heading(self, row: PlannedPhase) -> str:
         if row.section is Section.OPENING:
@@ -197,7 +242,11 @@ class _Minutes:
         if phase.running:
             stopped = self.figures.status is SessionStatus.INTERRUPTED
             parts.append(self.t("minutes.phase.stopped" if stopped else "minutes.phase.running"))
-        if phase.skipped:
+        notes = sum(1 for n in self.live if n.phase == row.key)
+        if phase.skipped and notes:  # skipped, and yet written in: say both
+            many = "many" if notes > 1 else "one"
+            parts.append(self.t(f"minutes.phase.skipped_notes.{many}", n=notes))
+        elif phase.skipped:
             parts.append(self.t("minutes.phase.skipped"))
         parts.append(planned)
         if not phase.skipped or phase.active >= 0.5:
@@ -333,7 +382,38 @@ def _sentence(parts: list[str]) -> str:
 def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
     lines = [
         "| " + " | ".join(header) + " |",
-        "|" + "|".join("---" for _ in header) + "|",
+        "| " + " | ".join("---" for _ in header) + " |",
         *("| " + " | ".join(row) + " |" for row in rows),
     ]
     return "\n".join(lines)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+class _Headings:
+    """Headings handed out once each: the fixed section headings are reserved from the start."""
+
+    def __init__(self, reserved: list[str]) -> None:
+        self.seen = {text.casefold() for text in reserved}
+
+    def unique(self, text: str, context: str = "") -> str:
+        candidates = [text, f"{text} {context}".strip()]
+        candidates += [f"{candidates[-1]} ({n})" for n in range(2, 100)]
+        chosen = next(c for c in candidates if c.casefold() not in self.seen)
+        self.seen.add(chosen.casefold())
+        return chosen
+
+
+class _FrontMatter(yaml.SafeDumper):
+    """YAML for the front matter: a moment as ISO 8601 with its offset (``2026-12-01T13:30:00+01:00``),
+    unquoted, so that static sites and Obsidian read a time and not text."""
+
+
+_FrontMatter.add_representer(
+    datetime,
+    lambda dumper, value: dumper.represent_scalar(
+        "tag:yaml.org,2002:timestamp", value.isoformat(timespec="seconds")
+    ),
+)

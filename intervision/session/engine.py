@@ -321,8 +321,11 @@ class SessionEngine:
         )
 
     def end(self, reason: EndReason = EndReason.ENDED_EARLY) -> None:
+        """End the session. ``/end`` on the very last step ends nothing early: it is finished."""
         if self.state.ended:
             return
+        if reason is EndReason.ENDED_EARLY and self.state.begun and self.state.is_last_step():
+            reason = EndReason.FINISHED
         self._emit(Kind.ENDED, EndedData(reason=EndReason(reason)))
 
     def heartbeat(self, every: float = HEARTBEAT_SECONDS) -> None:

@@ -97,7 +97,7 @@ class Figures:
 
     @property
     def ended_early(self) -> bool:
-        return self.end_reason is EndReason.ENDED_EARLY
+        return self.status is SessionStatus.ENDED_EARLY
 
     def phase(self, key: str) -> PhaseFigures | None:
         return next((p for p in self.phases if p.key == key), None)

@@ -158,7 +158,8 @@ class SessionState:
 
     @property
     def status(self) -> SessionStatus:
-        return SessionStatus.of(ended=self.ended, interrupted=self.interrupted)
+        early = self.end_reason is EndReason.ENDED_EARLY
+        return SessionStatus.of(ended=self.ended, interrupted=self.interrupted, early=early)
 
     def is_last_step(self) -> bool:
         last_turn = max(len(self.turn_order), 1) - 1

@@ -55,10 +55,15 @@ class SessionStatus(WireEnum):
     INTERRUPTED = "interrupted"
     FINISHED = "finished"
     DAMAGED = "damaged"  # a stored journal without a usable start (store/sessions.py)
+    ENDED_EARLY = "ended-early"  # /end before the last step; the store's quick reads say finished
+
+    @property
+    def ended(self) -> bool:
+        return self in (SessionStatus.FINISHED, SessionStatus.ENDED_EARLY)
 
     @classmethod
-    def of(cls, *, ended: bool, interrupted: bool) -> SessionStatus:
+    def of(cls, *, ended: bool, interrupted: bool, early: bool = False) -> SessionStatus:
         """The one rule, for the store's quick scan and for the folded state alike."""
         if ended:
-            return cls.FINISHED
+            return cls.ENDED_EARLY if early else cls.FINISHED
         return cls.INTERRUPTED if interrupted else cls.RUNNING

@@ -346,9 +346,7 @@ def find(sessions_dir: Path, ref: str | None, *, latest: bool = False) -> Stored
         if found is None:
             raise UsageError("store.no_such_session", ref=ref)
     else:
-        candidates = [
-            s for s in stored(sessions_dir) if latest or s.status is not SessionStatus.FINISHED
-        ]
+        candidates = [s for s in stored(sessions_dir) if latest or not s.status.ended]
         if not candidates:
             raise UsageError("store.no_sessions" if latest else "store.nothing_to_resume")
         found = max(candidates, key=lambda s: (s.last_wall, _folder_order(s.folder.name)))

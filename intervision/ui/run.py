@@ -20,7 +20,6 @@ from intervision.session.attendance import Attendance
 from intervision.session.engine import SessionEngine, Sink
 from intervision.session.events import Event
 from intervision.session.state import SessionState
-from intervision.session.values import SessionStatus
 from intervision.store import recording
 from intervision.store import sessions as store
 from intervision.store.minutes import Written
@@ -182,7 +181,7 @@ def render_stored(folder: Path, out: TextIO) -> str:
 
 def resume_session(ref: str | None, workspace: Workspace, term: Terminal) -> int:
     found = store.find(workspace.sessions_dir, ref)
-    if found.status is SessionStatus.FINISHED:
+    if found.status.ended:
         raise UsageError("run.already_finished", folder=found.folder)
     if not i18n.explicit() and found.language in i18n.LANGUAGES:
         i18n.set_language(found.language)  # go on in the session's own language

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -199,6 +200,14 @@ def headings(body: str) -> list[tuple[str, str]]:
     ]
 
 
+def _title(heading: str) -> str:
+    """A phase heading without what makes it unique: 'Agreements (closing)' is 'Agreements'."""
+    return _CONTEXT.sub("", heading)
+
+
+_CONTEXT = re.compile(r" \((?:opening|closing|case(?: \d+)?|afsluiting|casus(?: \d+)?)\)$")
+
+
 def blocks_after(body: str, heading: str, tag: str) -> list[Token]:
     """The block tokens between the first ``tag`` heading with this text and the next heading."""
     tokens = parse(body)
@@ -259,13 +268,20 @@ def assert_harmless(body: str) -> None:
 def test_front_matter_fields() -> None:
     meta, _ = split(full_session().minutes())
     assert list(meta) == [
-        "title", "date", "time", "lang", "protocol", "protocol_title", "facilitator", "members",
+        "title", "date", "started", "ended", "author", "lang", "tags", "draft", "published",
+        "publish", "protocol", "protocol_title", "facilitator", "members", "owners", "case_titles",
         "cases", "planned_minutes", "actual_minutes", "pause_minutes", "rehearsal", "confidential",
         "status",
     ]  # fmt: skip
     assert meta["title"] == "Intervision minutes 2025-03-14"
     assert meta["date"] == datetime.date(2025, 3, 14)
-    assert meta["time"] == "19:30"
+    plus_one = datetime.timezone(datetime.timedelta(hours=1))
+    assert meta["started"] == datetime.datetime(2025, 3, 14, 19, 30, tzinfo=plus_one)
+    assert meta["ended"] == meta["started"]  # the test's wall clock stands still
+    assert meta["author"] == "Fien"
+    assert meta["tags"] == ["intervision", "small"]
+    assert (meta["draft"], meta["published"], meta["publish"]) == (True, False, False)
+    assert meta["owners"] == ["Anna"] and meta["case_titles"] == ["A difficult talk"]
     assert meta["lang"] == "en"
     assert (meta["protocol"], meta["protocol_title"]) == ("small", "Small method")
     assert meta["facilitator"] == "Fien"
@@ -284,7 +300,7 @@ def test_title_is_given_and_risky_values_are_quoted() -> None:
     meta, body = split(run.minutes(title="Team A: session #3"))
     assert meta["title"] == "Team A: session #3"
     assert meta["members"] == ["no", "Ömer", "2025-01-01"]
-    assert headings(body)[0] == ("h1", "Team A: session #3")
+    assert "h1" not in {tag for tag, _ in headings(body)}  # the title is the front matter's
 
 
 def test_rehearsal_is_flagged() -> None:
@@ -305,7 +321,7 @@ def test_planned_and_actual_per_phase() -> None:
     assert paragraph(body, "Case description") == "Planned 5 min · actual 4 min"
     assert paragraph(body, "Questions") == "Planned 4 min · actual 5 min · extended by 2 min"
     assert paragraph(body, "Advice") == "Skipped · planned 2 min · actual 0:30 min"
-    assert paragraph(body, "Agreements") == "Planned 3 min · actual 2 min"
+    assert paragraph(body, "Agreements (closing)") == "Planned 3 min · actual 2 min"
 
 
 def test_overtime_is_bold() -> None:
@@ -315,17 +331,19 @@ def test_overtime_is_bold() -> None:
 def test_phases_grouped_by_opening_case_and_closing() -> None:
     _, body = split(full_session().minutes())
     assert headings(body)[:10] == [
-        ("h1", "Intervision minutes 2025-03-14"),
         ("h2", "Opening"),
         ("h3", "Check-in"),
         ("h2", "Case: A difficult talk (case owner: Anna)"),
         ("h3", "Case description"),
         ("h3", "Questions"),
-        ("h3", "Core question"),
+        ("h3", "Core question (case)"),  # the section 'Core question' comes later
         ("h3", "Advice"),
         ("h2", "Closing"),
-        ("h3", "Learning points"),
+        ("h3", "Learning points (closing)"),
+        ("h3", "Agreements (closing)"),
     ]
+    names = [text.casefold() for _, text in headings(body)]
+    assert len(names) == len(set(names))
 
 
 def test_notes_in_order_with_speaker_and_kind_and_without_removed_ones() -> None:
@@ -336,15 +354,17 @@ def test_notes_in_order_with_speaker_and_kind_and_without_removed_ones() -> None
         "Bea (question): How long has this been going on?",
         "Cem (question): What did you try?",
     ]
-    assert items(body, "Core question")[0] == "Anna (core question): How do I talk to my manager?"
+    assert items(body, "Core question (case)")[0] == (
+        "Anna (core question): How do I talk to my manager?"
+    )
     assert "taken back" not in minutes
 
 
 def test_core_question_and_learning_points_have_their_own_sections() -> None:
     _, body = split(full_session().minutes())
     names = [text for _, text in headings(body)]
-    assert names.count("Core question") == 2  # the phase, and the section
-    start = [i for i, name in enumerate(names) if name == "Core question"][1]
+    assert names.count("Core question") == 1  # the section; the phase is 'Core question (case)'
+    start = names.index("Core question")
     assert names[start:] == [
         "Core question", "Learning points", "Agreements", "Evaluation", "Speaking time", "Time",
     ]  # fmt: skip
@@ -391,9 +411,44 @@ def test_ended_early_marks_the_rest_not_reached() -> None:
     run.wait(2)
     run.engine.end()
     meta, body = split(run.minutes())
-    assert meta["status"] == "finished"
+    assert meta["status"] == "ended-early"  # what the body says
     assert "The session was ended early." in text_of(parse(body))
-    assert paragraph(body, "Evaluation") == "Not reached · planned 3 min"
+    assert paragraph(body, "Evaluation (closing)") == "Not reached · planned 3 min"
+
+
+def test_end_on_the_last_speaker_is_finished_in_front_matter_and_body() -> None:
+    run = Run()
+    run.engine.agree_rules()
+    while not run.state.is_last_step():
+        run.wait(1)
+        run.next()
+    run.engine.end()  # '/end' on the very last speaker
+    meta, body = split(run.minutes())
+    assert meta["status"] == "finished"
+    assert "ended early" not in body
+
+
+def test_a_skipped_phase_with_notes_says_both() -> None:
+    run = Run()
+    run.engine.agree_rules()
+    for _ in range(3):
+        run.next()
+    run.engine.skip()  # case description skipped
+    run.engine.back()
+    run.engine.note("Said anyway")
+    run.engine.next()
+    _, body = split(run.minutes())
+    line = paragraph(body, "Case description")
+    assert line.startswith("Skipped, with 1 note · planned 5 min")
+    assert items(body, "Case description") == ["Anna (note): Said anyway"]
+    _, dutch = split(run.minutes("nl"))
+    assert "Overgeslagen, met 1 notitie" in dutch
+
+
+def test_tables_have_spaced_delimiter_rows() -> None:
+    minutes = full_session().minutes()
+    delimiters = [line for line in minutes.splitlines() if line.startswith("|") and "---" in line]
+    assert delimiters and all(line.startswith("| --- |") for line in delimiters)
 
 
 def test_two_cases_each_with_owner_title_and_core_question() -> None:
@@ -544,7 +599,7 @@ def test_bundled_dutch_protocol_whole_session() -> None:
     assert meta["protocol_title"] == "Begeleide intervisie (basisbijeenkomst)"
     assert meta["cases"] == [{"case": 1, "owner": "Anna", "title": "Onrust in het team"}]
     assert meta["planned_minutes"] == run.state.agenda.total
-    titles = [text for tag, text in headings(body) if tag == "h3"]
+    titles = [_title(text) for tag, text in headings(body) if tag == "h3"]
     assert titles == [row.phase.title for row in run.state.agenda.phases]
     assert "Casus: Onrust in het team (casusinbrenger: Anna)" in [t for _, t in headings(body)]
     assert items(body, "Kernvraag", "h2") == ["Anna: Hoe kan ik rust brengen in het team?"]
@@ -560,7 +615,7 @@ def test_bundled_english_protocol_renders_in_english() -> None:
         run.wait(2)
         run.next()
     _, body = split(run.minutes("en"))
-    assert [text for tag, text in headings(body) if tag == "h3"] == [
+    assert [_title(text) for tag, text in headings(body) if tag == "h3"] == [
         row.phase.title for row in run.state.agenda.phases
     ]
     assert_harmless(body)
@@ -587,7 +642,7 @@ def test_gap_and_interruption_after_resume() -> None:
     engine.resume_clock()
     engine.end()
     meta, body = split(render_minutes(engine.state, lang="en"))
-    assert meta["status"] == "finished"
+    assert meta["status"] == "ended-early"
     assert items(body, "Time", "h2") == [
         "Planned: 25 min; actual (without pauses): 2 min.",
         "Pauses: 1:30 min in total.",
@@ -754,7 +809,7 @@ def test_front_matter_survives_hostile_names() -> None:
     meta, body = split(run.minutes(title="...\n---\n# x"))
     assert meta["members"] == ["---", "a: b", "- c ---"]
     assert meta["title"] == "... --- # x"
-    assert headings(body)[0] == ("h1", "... --- # x")
+    assert headings(body)[0] == ("h2", "Opening")
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

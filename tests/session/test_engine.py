@@ -537,6 +537,17 @@ def test_an_agreement_needs_a_who_and_a_what(who: str, what: str) -> None:
         r.engine.agree(who, what)
 
 
+@pytest.mark.parametrize(("steps_left", "reason"), [(1, "ended-early"), (0, "finished")])
+def test_end_on_the_very_last_speaker_is_no_early_end(steps_left: int, reason: str) -> None:
+    r = rig()
+    r.go_to("evaluation")
+    for _ in range(len(r.state.turn_order) - 1 - steps_left):
+        r.engine.next()
+    assert r.state.is_last_step() == (steps_left == 0)
+    r.engine.end()
+    assert r.state.end_reason == reason and r.events[-1].data == {"reason": reason}
+
+
 def test_end_early_stops_every_command() -> None:
     r = rig()
     r.engine.end()

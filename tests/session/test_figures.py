@@ -85,7 +85,7 @@ def test_score_means_per_member_and_for_the_group() -> None:
 @pytest.mark.parametrize(
     ("end", "status", "reason"),
     [
-        ("end", SessionStatus.FINISHED, EndReason.ENDED_EARLY),
+        ("end", SessionStatus.ENDED_EARLY, EndReason.ENDED_EARLY),
         ("interrupt", SessionStatus.INTERRUPTED, None),
     ],
 )
@@ -95,7 +95,8 @@ def test_status_and_walls(end: str, status: SessionStatus, reason: EndReason | N
     numbers = figures(r.state)
     assert numbers.status is status and numbers.end_reason is reason
     assert numbers.started is not None and numbers.started.utcoffset() is not None
-    assert (numbers.ended is not None) == (end == "end")
+    assert (numbers.ended is not None) == (end == "end") == numbers.ended_early
+    assert numbers.status.ended == (end == "end")
 
 
 def test_figures_are_a_plain_frozen_tree_and_the_same_after_a_replay() -> None:

@@ -59,6 +59,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.phase.shortened": {"nl": "ingekort met {minutes}", "en": "shortened by {minutes}"},
     "minutes.phase.overtime": {"nl": "{minutes} over tijd", "en": "{minutes} over time"},
     "minutes.phase.skipped": {"nl": "overgeslagen", "en": "skipped"},
+    "minutes.phase.skipped_notes.one": {
+        "nl": "overgeslagen, met {n} notitie",
+        "en": "skipped, with {n} note",
+    },
+    "minutes.phase.skipped_notes.many": {
+        "nl": "overgeslagen, met {n} notities",
+        "en": "skipped, with {n} notes",
+    },
     "minutes.phase.not_reached": {"nl": "niet aan bod gekomen", "en": "not reached"},
     "minutes.phase.speakers_over": {
         "nl": "sprekers die over hun tijd gingen: {speakers}",
