@@ -4,7 +4,7 @@ People edit ``intervision-group.yaml`` by hand, so the ``members`` commands do n
 the member's entry by the line and column marks of the strict reader and change only the few
 characters concerned (a name, a ``left:`` line added under the entry, a new ``- Name`` line after the
 last member). The caller reads the result back and checks it says exactly the intended roster
-(``members.py``); no YAML round-trip library is needed (ruamel.yaml would add ~60 ms and a dependency).
+(``folder.py``), so no YAML round-trip library (ruamel.yaml: a new dependency) is needed.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from intervision.group.roster import Absence, Roster, parse_absent
 from intervision.i18n import t
 from intervision.session.attendance import Attendance
 from intervision.store.workspace import Workspace
+from intervision.terminal import safe, safe_lines
 from intervision.ui.prompts import LinePrompts
 
 
@@ -51,7 +52,7 @@ def attendance(
         absent = parse_absent(flags.absent or "")
         return roster.attendance(day, absent, flags.guests or (), group.name)
     expected = ", ".join(m.name for m in roster.expected_on(day))
-    out.write(t("run.expected", members=expected) + "\n")
+    out.write(safe(t("run.expected", members=expected)) + "\n")
     absent = _until_usable(
         lambda: _checked(roster, day, parse_absent(prompts.ask(t("run.ask_absent")))), out
     )
@@ -72,7 +73,7 @@ def _until_usable(ask: Callable[[], T], out: TextIO) -> T:
             return ask()
         except IntervisionError as error:  # explained, then asked again
             for message in error.messages():
-                out.write(t("ui.error_line", message=message) + "\n")
+                out.write(safe_lines(t("ui.error_line", message=message)) + "\n")
 
 
 def _checked(roster: Roster, day: date, absent: list[Absence]) -> list[Absence]:
