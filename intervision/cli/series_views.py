@@ -13,8 +13,8 @@ from intervision.group.rotation import Proposal, Reason, propose_facilitator
 from intervision.group.series import Series
 from intervision.group.trends import Trends, sparkline
 from intervision.i18n import count, t
-from intervision.session.review import Outcome
 from intervision.terminal import safe
+from intervision.ui.review_walk import outcome_text
 
 
 def reason_text(reason: Reason) -> str:
@@ -107,19 +107,6 @@ def show_next(proposal: dict[str, Any]) -> None:
             str(row["facilitated"]),
         )
     table.render(out)
-
-
-OUTCOME_KEYS = {
-    Outcome.DONE: "review.outcome.done",
-    Outcome.PARTLY: "review.outcome.partly",
-    Outcome.NOT_DONE: "review.outcome.not-done",
-    Outcome.DROPPED: "review.outcome.dropped",
-    Outcome.RENEWED: "review.outcome.renewed",
-}
-
-
-def outcome_text(outcome: Outcome) -> str:
-    return t(OUTCOME_KEYS[outcome])
 
 
 def status_text(item: Item) -> str:

@@ -67,6 +67,7 @@ class Capture(str, Enum):
     AGREEMENTS = "agreements"
     SCORES = "scores"
     PITCHES = "pitches"
+    REVIEW = "review"  # the open agreements of earlier sessions, walked one at a time
 
 
 class Basis(str, Enum):

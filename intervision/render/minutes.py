@@ -18,6 +18,7 @@ from intervision.protocol.plan import PlannedPhase, Section
 from intervision.render.escape import block, inline, single_line
 from intervision.render.units import clock, decimal, number, span
 from intervision.session.figures import Figures, figures
+from intervision.session.review import Outcome
 from intervision.session.state import Note, SessionState
 from intervision.session.values import NoteKind, SessionStatus
 
@@ -307,8 +308,33 @@ class _Minutes:
         who = f"**{inline(note.speaker)}:** " if note.speaker and inline(note.speaker) else ""
         return f"- {who}{block(note.text, indent='  ')}"
 
+    def reviews(self) -> list[str]:
+        """The agreements of earlier sessions looked back on, each with its outcome."""
+        if not self.state.reviews:
+            return []
+        rows = []
+        for r in self.state.reviews:
+            outcome = (
+                self.t("minutes.renewed_to", by=inline(r.new_by or ""))
+                if r.outcome is Outcome.RENEWED
+                else self.t(f"review.outcome.{r.outcome.value}")
+            )
+            rows.append(
+                (
+                    inline(r.who),
+                    inline(r.what),
+                    inline(r.made) or "–",
+                    outcome,
+                    inline(r.note or "") or "–",
+                )
+            )
+        header = tuple(
+            self.t(f"minutes.col.{k}") for k in ("who", "what", "made", "outcome", "note")
+        )
+        return [f"## {self.t('minutes.review')}", _table(header, rows)]
+
     def agreements(self) -> list[str]:
-        out = [f"## {self.t('minutes.agreements')}"]
+        out = [*self.reviews(), f"## {self.t('minutes.agreements')}"]
         if not self.state.agreements:
             return [*out, self.t("minutes.no_agreements")]
         rows = [

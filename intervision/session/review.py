@@ -19,41 +19,51 @@ class Outcome(WireEnum):
         return self in (Outcome.DONE, Outcome.DROPPED)
 
 
-# One key or one word each, in both languages (the first letter of the Dutch or English word).
+# Words in both languages; a single key in the session's own language (Dutch 'd' is 'deels', English
+# 'd' is 'done').
 OUTCOME_WORDS: dict[str, Outcome] = {
-    "d": Outcome.DONE,
     "done": Outcome.DONE,
-    "g": Outcome.DONE,
     "gedaan": Outcome.DONE,
     "klaar": Outcome.DONE,
-    "p": Outcome.PARTLY,
     "partly": Outcome.PARTLY,
     "partially": Outcome.PARTLY,
     "deels": Outcome.PARTLY,
     "gedeeltelijk": Outcome.PARTLY,
-    "n": Outcome.NOT_DONE,
-    "not": Outcome.NOT_DONE,
     "not-done": Outcome.NOT_DONE,
+    "not": Outcome.NOT_DONE,
     "niet": Outcome.NOT_DONE,
     "niet-gedaan": Outcome.NOT_DONE,
-    "x": Outcome.DROPPED,
-    "drop": Outcome.DROPPED,
     "dropped": Outcome.DROPPED,
+    "drop": Outcome.DROPPED,
     "vervalt": Outcome.DROPPED,
     "vervallen": Outcome.DROPPED,
-    "laten": Outcome.DROPPED,
-    "r": Outcome.RENEWED,
-    "renew": Outcome.RENEWED,
     "renewed": Outcome.RENEWED,
-    "v": Outcome.RENEWED,
+    "renew": Outcome.RENEWED,
     "verlengd": Outcome.RENEWED,
     "verlengen": Outcome.RENEWED,
-    "opnieuw": Outcome.RENEWED,
+}
+OUTCOME_KEYS: dict[str, dict[str, Outcome]] = {
+    "nl": {
+        "g": Outcome.DONE,
+        "d": Outcome.PARTLY,
+        "n": Outcome.NOT_DONE,
+        "x": Outcome.DROPPED,
+        "v": Outcome.RENEWED,
+    },
+    "en": {
+        "d": Outcome.DONE,
+        "p": Outcome.PARTLY,
+        "n": Outcome.NOT_DONE,
+        "x": Outcome.DROPPED,
+        "r": Outcome.RENEWED,
+    },
 }
 
 
-def parse_outcome(word: str) -> Outcome | None:
-    return OUTCOME_WORDS.get(word.strip().casefold().replace(" ", "-"))
+def parse_outcome(word: str, lang: str = "en") -> Outcome | None:
+    """The outcome a key (in ``lang``) or a word (in either language) stands for."""
+    text = word.strip().casefold().replace(" ", "-")
+    return OUTCOME_KEYS.get(lang, OUTCOME_KEYS["en"]).get(text) or OUTCOME_WORDS.get(text)
 
 
 @dataclass

@@ -42,6 +42,7 @@ NOTE_KIND: dict[Capture, NoteKind] = {
     Capture.AGREEMENTS: NoteKind.NOTE,
     Capture.SCORES: NoteKind.NOTE,
     Capture.PITCHES: NoteKind.PITCH,
+    Capture.REVIEW: NoteKind.NOTE,
 }
 
 

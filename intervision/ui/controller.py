@@ -22,6 +22,7 @@ from intervision.ui.commands import (
     score_shortcut,
 )
 from intervision.ui.prompts import Cancelled, Prompts
+from intervision.ui.review_walk import ReviewSource, ReviewWalk
 
 ProposeOwner = Callable[[int, list[str]], "str | None"]
 
@@ -54,6 +55,8 @@ class Controller:
         self.propose_owner = propose_owner
         self.confirm_back = confirm_back
         self.title_hints: dict[int, str] = {}  # a case title given before its owner (--case)
+        self.review: ReviewSource | None = None  # the open agreements of earlier sessions
+        self._walk: ReviewWalk | None = None
 
     @property
     def names(self) -> list[str]:
@@ -68,6 +71,7 @@ class Controller:
         False when the facilitator stops (/quit) instead of agreeing: nothing has started then."""
         state = self.engine.state
         if state.begun:
+            self.phase_started()  # resumed in a review: the agreements not yet reviewed
             return True
         self.screen.say(t("ui.rules_title", title=state.protocol.title))
         for rule in state.protocol.ground_rules:
@@ -189,6 +193,22 @@ class Controller:
         except OwnerRequired as needed:
             self._choose_owner(needed.case)
             step()
+        self.phase_started()
+
+    def phase_started(self) -> None:
+        """A phase that captures ``review`` walks the open agreements of earlier sessions first."""
+        if self.review is None:
+            return
+        if self._walk is None:
+            self._walk = ReviewWalk(
+                self.engine, self.prompts, self.screen.say, self.screen.error, self.review
+            )
+        if self._walk.due():
+            try:
+                self._walk.run()
+            except IntervisionError as error:
+                for message in error.messages():
+                    self.screen.error(message)
 
     def _choose_owner(self, case: int, *, change: bool = False) -> None:
         state = self.engine.state

@@ -14,6 +14,7 @@ from intervision.ui.controller import Controller, Outcome, ProposeOwner
 from intervision.ui.live_prompts import QuestionaryPrompts
 from intervision.ui.live_screen import LiveScreen, make_console
 from intervision.ui.live_signals import TimeSignals
+from intervision.ui.review_walk import ReviewSource
 from intervision.ui.stopping import hangup, quiet_dead_outputs, saving, terminal_gone
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ def run_live(
     console: Console | None = None,
     title_hints: dict[int, str] | None = None,
     gone: Callable[[], bool] = terminal_gone,
+    review: ReviewSource | None = None,
 ) -> Outcome:
     """Ground rules, then one line (or key) at a time until the session ends or the facilitator quits.
 
@@ -50,6 +52,7 @@ def run_live(
     prompts = QuestionaryPrompts(lazy.attach, lambda: lazy.reader().read().line, toolbar)
     controller = Controller(engine, prompts, screen, propose, confirm_back=True)
     controller.title_hints = dict(title_hints or {})
+    controller.review = review
     try:
         return _loop(controller, screen, signals, lazy, gone)
     except EOFError:  # Ctrl-D in a question: everything is saved, the session can be resumed

@@ -211,11 +211,14 @@ def drive(
             if term.interactive:
                 from intervision.ui.live import run_live
 
-                outcome = run_live(engine, propose, term.live, title_hints=title_hints)
+                outcome = run_live(
+                    engine, propose, term.live, title_hints=title_hints, review=series.to_review
+                )
             else:
                 screen = PlainScreen(term.stdout)
                 controller = Controller(engine, prompts, screen, propose)
                 controller.title_hints = dict(title_hints or {})
+                controller.review = series.to_review
                 outcome = run_plain(controller, prompts, screen)
         except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP or the terminal gone
             return _stop(engine, folder, term, exit_code_of(stop))

@@ -90,20 +90,24 @@ def test_select_by_member_and_all() -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "outcome"),
+    ("word", "lang", "outcome"),
     [
-        ("d", Outcome.DONE),
-        ("gedaan", Outcome.DONE),
-        ("Partly", Outcome.PARTLY),
-        ("deels", Outcome.PARTLY),
-        ("niet", Outcome.NOT_DONE),
-        ("not done", Outcome.NOT_DONE),
-        ("vervalt", Outcome.DROPPED),
-        ("x", Outcome.DROPPED),
-        ("verlengd", Outcome.RENEWED),
-        ("r", Outcome.RENEWED),
-        ("misschien", None),
+        ("d", "en", Outcome.DONE),
+        ("d", "nl", Outcome.PARTLY),
+        ("g", "nl", Outcome.DONE),
+        ("gedaan", "en", Outcome.DONE),
+        ("Partly", "nl", Outcome.PARTLY),
+        ("deels", "en", Outcome.PARTLY),
+        ("niet", "nl", Outcome.NOT_DONE),
+        ("not done", "en", Outcome.NOT_DONE),
+        ("vervalt", "en", Outcome.DROPPED),
+        ("x", "nl", Outcome.DROPPED),
+        ("verlengd", "nl", Outcome.RENEWED),
+        ("v", "nl", Outcome.RENEWED),
+        ("r", "en", Outcome.RENEWED),
+        ("r", "nl", None),
+        ("misschien", "nl", None),
     ],
 )
-def test_outcome_words(word: str, outcome: Outcome | None) -> None:
-    assert parse_outcome(word) is outcome
+def test_outcome_words(word: str, lang: str, outcome: Outcome | None) -> None:
+    assert parse_outcome(word, lang) is outcome

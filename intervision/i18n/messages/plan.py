@@ -86,6 +86,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "capture.agreements": {"nl": "afspraken", "en": "agreements"},
     "capture.scores": {"nl": "cijfers", "en": "scores"},
     "capture.pitches": {"nl": "casusvoorstellen", "en": "case pitches"},
+    "capture.review": {"nl": "terugblik op afspraken", "en": "review of agreements"},
     "capture.none": {"nl": "niets", "en": "nothing"},
     "section.opening": {"nl": "Opening", "en": "Opening"},
     "section.per_case": {"nl": "Casus {case}", "en": "Case {case}"},

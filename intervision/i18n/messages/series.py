@@ -76,6 +76,45 @@ MESSAGES: dict[str, dict[str, str]] = {
     "series.renewed_twice": {"nl": "twee keer verlengd", "en": "renewed twice"},
     "series.group": {"nl": "de groep", "en": "the group"},
     "series.no_agreements": {"nl": "Geen afspraken.", "en": "No agreements."},
+    "minutes.review": {
+        "nl": "Terugblik op eerdere afspraken",
+        "en": "Review of earlier agreements",
+    },
+    "minutes.col.made": {"nl": "Afgesproken", "en": "Agreed on"},
+    "minutes.col.outcome": {"nl": "Stand", "en": "Outcome"},
+    "minutes.col.note": {"nl": "Toelichting", "en": "Note"},
+    "minutes.renewed_to": {"nl": "verlengd tot {by}", "en": "renewed to {by}"},
+    "review.months": {
+        "nl": "jan feb mrt apr mei jun jul aug sep okt nov dec",
+        "en": "Jan Feb Mar Apr May June July Aug Sept Oct Nov Dec",
+    },
+    "review.by": {"nl": "uiterlijk {by}", "en": "by {by}"},
+    "review.title": {
+        "nl": "Terugblik: open afspraken ({n}). Per afspraak: g = gedaan, d = deels, n = niet gedaan, x = vervalt, v = verlengd met een nieuwe datum (v 1 maart); '| notitie' erachter mag; Enter laat hem open.",
+        "en": "Review: open agreements ({n}). For each: d = done, p = partly, n = not done, x = dropped, r = renewed with a new date (r 1 March); '| note' after it is fine; Enter leaves it open.",
+    },
+    "review.none": {
+        "nl": "Geen open afspraken om op terug te blikken.",
+        "en": "No open agreements to look back on.",
+    },
+    "review.ask": {"nl": "{line}? ", "en": "{line}? "},
+    "review.ask_new_by": {
+        "nl": "Nieuwe datum voor deze afspraak? ",
+        "en": "New date for this agreement? ",
+    },
+    "review.bad_answer": {
+        "nl": "'{answer}' begrijp ik niet; typ g, d, n, x of v (of gedaan, deels, niet, vervalt, verlengd), of Enter",
+        "en": "'{answer}' is not an answer here; type d, p, n, x or r (or done, partly, not done, dropped, renewed), or Enter",
+    },
+    "review.saved": {"nl": "Vastgelegd: {who} — {outcome}.", "en": "Recorded: {who} — {outcome}."},
+    "review.left_open": {
+        "nl": "Blijft open voor de volgende keer.",
+        "en": "Stays open for next time.",
+    },
+    "review.stopped": {
+        "nl": "Terugblik gestopt; wat niet besproken is, blijft open.",
+        "en": "Review stopped; what was not discussed stays open.",
+    },
     "review.outcome.done": {"nl": "gedaan", "en": "done"},
     "review.outcome.partly": {"nl": "deels gedaan", "en": "partly done"},
     "review.outcome.not-done": {"nl": "niet gedaan", "en": "not done"},
