@@ -1,6 +1,5 @@
 """``intervision next``, ``agreements`` and ``stats``: the group over time, read from the summary index."""
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -24,7 +23,9 @@ def _series(workspace: "Workspace", since: str | None = None) -> "Series":
 
 
 def _echo_json(data: object) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    from intervision.terminal import safe_json  # control characters as \uXXXX: the same data
+
+    typer.echo(safe_json(data))
 
 
 def register(app: typer.Typer) -> None:

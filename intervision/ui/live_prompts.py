@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from intervision.i18n import t
+from intervision.terminal import safe, safe_lines
 from intervision.ui.prompts import refuse_command
 
 if TYPE_CHECKING:
@@ -43,17 +44,19 @@ class QuestionaryPrompts:
     def ask(self, question: str, *, default: str | None = None) -> str:
         import questionary
 
-        answer = self._ask(questionary.text(question, default=default or "", **self._extra()))
+        text = questionary.text(safe_lines(question), default=default or "", **self._extra())
+        answer = self._ask(text)
         refuse_command(str(answer or ""))
         return str(answer or "").strip()
 
     def choose(self, question: str, choices: Sequence[str], *, default: str | None = None) -> str:
         import questionary
 
-        options = list(choices)
-        chosen = default if default in options else None
+        # A name is shown cleaned, but the choice hands back the name as it is recorded.
+        options = [questionary.Choice(safe(choice), value=choice) for choice in choices]
+        chosen = default if default in choices else None
         select = questionary.select(
-            question, choices=options, default=chosen, instruction=t("live.select_hint")
+            safe_lines(question), choices=options, default=chosen, instruction=t("live.select_hint")
         )
         return str(self._ask(select))
 
@@ -61,7 +64,9 @@ class QuestionaryPrompts:
         import questionary
 
         hint = t("live.confirm_hint_yes") if default else t("live.confirm_hint_no")
-        confirm = questionary.confirm(question, default=default, instruction=hint, **self._extra())
+        confirm = questionary.confirm(
+            safe_lines(question), default=default, instruction=hint, **self._extra()
+        )
         return bool(self._ask(confirm))
 
     def read_command(self) -> str:

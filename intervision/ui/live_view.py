@@ -6,12 +6,12 @@ fragments for /status, and tests read them as plain text.
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass
 
 from intervision.i18n import t
 from intervision.session.snapshot import Snapshot
-from intervision.terminal import safe
+from intervision.terminal import safe, wrap
+from intervision.terminal import width as columns_of
 from intervision.ui import format as fmt
 
 Fragment = tuple[str, str]  # (style class, text), as prompt_toolkit's formatted text
@@ -114,7 +114,7 @@ def block(snap: Snapshot, *, width: int, rows: int | None, hint: Line | None = N
 
 def heading_line(snap: Snapshot, width: int) -> Line:
     text = f"{RULE}{RULE} {fmt.heading(snap)} "
-    room = width - 1 - len(text)
+    room = width - 1 - columns_of(text)
     return fit([("class:heading", text + RULE * max(room, 0))], width)
 
 
@@ -122,20 +122,20 @@ def hint_line(snap: Snapshot, width: int) -> Line:
     if snap.paused:
         return [("class:paused", t("live.hint_paused"))]
     wide = t("live.hint_wide")
-    return [("class:hint", wide if len(wide) < width else t("live.hint"))]
+    return [("class:hint", wide if columns_of(wide) < width else t("live.hint"))]
 
 
 def labelled(label: str, text: str, width: int, limit: int | None) -> list[Line]:
     """'Goal: …' wrapped under its label, cut to ``limit`` rows with an ellipsis (0 rows: left out)."""
     if limit == 0:
         return []
-    indent = " " * len(label)
-    rows = textwrap.wrap(" ".join(text.split()), width=max(width - 1 - len(label), 10)) or [""]
+    indent = " " * columns_of(label)
+    rows = wrap(text, max(width - 1 - columns_of(label), 10))
     if limit is not None and len(rows) > limit:
         rows = rows[:limit]
         last = rows[-1]
-        room = max(width - 1 - len(label) - 1, 1)
-        rows[-1] = (last if len(last) < room else last[: room - 1].rstrip()) + ELLIPSIS
+        room = max(width - 1 - columns_of(label) - 1, 1)
+        rows[-1] = (last if columns_of(last) < room else _cut(last, room - 1).rstrip()) + ELLIPSIS
     lines: list[Line] = [[("class:label", label), ("", rows[0])]]
     lines += [[("", indent + row)] for row in rows[1:]]
     return lines
@@ -245,18 +245,28 @@ def back_question(target: str) -> Line:
 
 
 def fit(line: Line, width: int) -> Line:
-    """Cut a line to ``width - 1`` characters (the last column stays free: no wrapping, ever)."""
+    """Cut a line to ``width - 1`` columns (the last column stays free: no wrapping, ever)."""
     room = width - 1
     if _length(line) <= room:
         return line
     out: Line = []
     used = 0
     for style, text in line:
-        if used + len(text) >= room:
-            out.append((style, text[: max(room - used - 1, 0)] + ELLIPSIS))
+        if used + columns_of(text) >= room:
+            out.append((style, _cut(text, max(room - used - 1, 0)) + ELLIPSIS))
             break
         out.append((style, text))
-        used += len(text)
+        used += columns_of(text)
+    return out
+
+
+def _cut(text: str, columns: int) -> str:
+    """The longest start of ``text`` that takes at most ``columns`` columns."""
+    out = ""
+    for char in text:
+        if columns_of(out + char) > columns:
+            break
+        out += char
     return out
 
 
@@ -265,4 +275,5 @@ def to_text(lines: list[Line]) -> str:
 
 
 def _length(line: Line) -> int:
-    return sum(len(text) for _, text in line)
+    """Columns on the terminal: wide characters count two, combining and zero-width ones none."""
+    return sum(columns_of(text) for _, text in line)

@@ -85,3 +85,21 @@ def test_the_clock_line_stays_in_sight_while_a_question_is_open() -> None:
     with keys("y"):
         assert prompts.confirm("End the session now?", default=False) is True
     assert len(calls) >= 2  # drawn by both questions
+
+
+def test_a_hostile_name_is_shown_cleaned_and_chosen_as_recorded() -> None:
+    import io
+
+    from tests.ui.helpers import vt100
+
+    hostile = "\x1b]0;PWNED\x07Bram\u202e"
+    buffer = io.StringIO()
+    prompts = QuestionaryPrompts()
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=vt100(buffer)):
+        pipe.send_text(DOWN + "\r")
+        chosen = prompts.choose(f"Who brings case 1 \x1b[2J({hostile})?", ["Anna", hostile])
+    assert chosen == hostile  # the name as the session knows it
+    shown = buffer.getvalue()
+    assert "Bram" in shown
+    assert "PWNED" not in shown and "\x1b]0;" not in shown and "\u202e" not in shown
+    assert "\x1b[2J" not in shown

@@ -213,3 +213,23 @@ def test_large_digits() -> None:
         " █  ▀ █ █   █ ▀ ▀▀█ ▀▀█",
         "▀▀▀ ▀ ▀▀▀   ▀ ▀ ▀▀▀ ▀▀▀",
     ]
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_wide_characters_count_as_the_terminal_shows_them(width: int) -> None:
+    from intervision.terminal import width as columns
+
+    r = at_gossip(live_rig())
+    snap = r.engine.snapshot()
+    wide = {
+        "goal": "日本語の目標 " * 12,
+        "case_title": "難しい親御さん 👨\u200d👩\u200d👧",
+        "next_title": "アドバイス",
+        "speaker": "Cafe\u0301 日本",
+    }
+    snap = Snapshot(**{**snap.__dict__, **wide})
+    shown = block(snap, width=width, rows=24)
+    lines = [*shown.top, *shown.bottom, *live_rows(snap, width=width, warn_seconds=60)]
+    for line in lines:
+        assert columns("".join(text for _, text in line)) < width
+    assert "日本語の目標" in to_text(shown.top)
