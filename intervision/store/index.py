@@ -22,6 +22,7 @@ from intervision import __version__
 from intervision.errors import IntervisionError
 from intervision.session.events import Event, Kind
 from intervision.session.state import SessionState, fold
+from intervision.session.values import SessionStatus
 from intervision.store.journal import JOURNAL, read_journal
 
 INDEX = ".index.json"
@@ -62,9 +63,9 @@ class Summary:
         return self.started[:10]
 
     @property
-    def status(self) -> str:
+    def status(self) -> SessionStatus:
         """finished / interrupted; 'running' needs the lock and is decided by the store."""
-        return "finished" if self.ended else "interrupted"
+        return SessionStatus.of(ended=self.ended, interrupted=True)
 
     def start_key(self) -> tuple[float, tuple[str, int]]:
         """The real start time (a time without offset is local time), then the folder's number."""
