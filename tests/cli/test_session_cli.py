@@ -92,6 +92,12 @@ def test_minutes_of_a_start_whose_method_is_broken_recover_too(cli: Invoke, home
     result = cli("minutes", "2026-11-24-demo", "--stdout")
     assert result.exit_code == 0, result.output
     assert "three" in result.stdout and "journal is damaged" in result.stdout
+    listed = json.loads(cli("sessions", "list", "--json").stdout)
+    assert [(r["status"], r["problem"]) for r in listed] == [
+        ("damaged", "the method in its first line (the start of the session) is damaged")
+    ]
+    dutch = cli("--lang", "nl", "minutes", "2026-11-24-demo", "--stdout").stdout
+    assert "Teruggehaalde notities" in dutch and "three" in dutch
 
 
 def test_resume_names_a_damaged_session_instead_of_passing_it_over(cli: Invoke, home: Path) -> None:
@@ -205,7 +211,7 @@ def test_nothing_the_tool_creates_is_writable_by_others_under_umask_000(
         "the schema": mode(group / "protocols" / "protocol.schema.json"),
         "the data folder": mode(data),
         "the cache folder": mode(data / ".cache"),
-        "the cache": mode(data / ".cache" / "protocols.json"),
+        "the cache": mode(data / ".cache" / "protocols.jsonl"),
     }
     assert created == {
         "protocols/": 0o755,

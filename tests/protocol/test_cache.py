@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,16 +19,23 @@ def incident() -> Path:
     return bundled_dir() / "en" / "incidentmethode.yaml"
 
 
-def cached_entry() -> tuple[str, dict[str, Any]]:
-    """Load the incident method once so that it is cached; the raw entry as stored."""
+def cached_lines() -> list[tuple[str, dict[str, Any]]]:
+    """Load the incident method once so that it is cached; the stored lines as (digest, entry)."""
     resolve("incidentmethode", "en", None).load()
-    entries = json.loads(cache_path().read_text(encoding="utf-8"))
-    key = str(incident().resolve())
-    return key, entries
+    out = []
+    for line in cache_path().read_bytes().splitlines():
+        digest, _, body = line.partition(b" ")
+        out.append((digest.decode(), json.loads(body)))
+    return out
 
 
-def store(entries: dict[str, Any]) -> None:
-    cache_path().write_text(json.dumps(entries), encoding="utf-8")
+def store(lines: list[tuple[str, dict[str, Any]]], *, rehash: bool = False) -> None:
+    text = b""
+    for digest, entry in lines:
+        body = json.dumps(entry).encode()
+        text += (hashlib.sha256(body).hexdigest() if rehash else digest).encode() + b" " + body
+        text += b"\n"
+    cache_path().write_bytes(text)
 
 
 def test_a_cached_protocol_is_the_validated_one() -> None:
@@ -38,60 +47,71 @@ def test_a_cached_protocol_is_the_validated_one() -> None:
 
 
 def edit_speakers(entry: dict[str, Any]) -> None:
-    data = json.loads(entry["data"])
-    data["per_case"][0]["speakers"] = "everybody"
-    entry["data"] = json.dumps(data)
+    entry["protocol"]["per_case"][0]["speakers"] = "everybody"
+
+
+DAMAGE: list[Any] = [
+    pytest.param(edit_speakers, id="speakers-edited"),
+    pytest.param(lambda e: e.update(minutes=12.5), id="minutes-changed"),
+    pytest.param(lambda e: e["protocol"].update(title="Not what was validated"), id="title-edited"),
+]
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_an_entry_edited_by_hand_is_dropped_and_the_file_read_again(
+    damage: Callable[[dict[str, Any]], None],
+) -> None:
+    lines = cached_lines()
+    for _, entry in lines:
+        damage(entry)
+    store(lines)
+    cache = ProtocolCache()
+    assert cache.get(incident()) is None
+    assert cache.entries == {}
+    protocol = resolve("incidentmethode", "en", None).load()  # validated again, no traceback
+    assert protocol.per_case[0].speakers.value != "everybody"
+    assert protocol.title != "Not what was validated"
+    assert ProtocolCache().get(incident()) is not None  # and cached again, whole
 
 
 @pytest.mark.parametrize(
     "damage",
     [
-        pytest.param(edit_speakers, id="speakers-edited"),
         pytest.param(lambda e: e.update(minutes="90"), id="minutes-text"),
-        pytest.param(lambda e: e.update(minutes=12.5), id="minutes-changed"),
-        pytest.param(lambda e: e.update(data=["not", "text"]), id="data-not-text"),
-        pytest.param(lambda e: e.update(data="{broken"), id="data-not-json"),
-        pytest.param(lambda e: e.pop("digest"), id="no-digest"),
-        pytest.param(lambda e: e.clear(), id="empty-entry"),
+        pytest.param(lambda e: e.update(protocol=["not", "a", "mapping"]), id="protocol-list"),
+        pytest.param(lambda e: e.update(stamp="1:2:3"), id="stale-stamp"),
     ],
 )
-def test_a_damaged_or_edited_entry_is_dropped_and_the_file_read_again(damage: Any) -> None:
-    key, entries = cached_entry()
-    damage(entries[key])
-    store(entries)
-    cache = ProtocolCache()
-    assert cache.get(incident()) is None
-    assert key not in cache.entries
-    protocol = resolve("incidentmethode", "en", None).load()  # validated again, no traceback
-    assert protocol.per_case[0].speakers.value != "everybody"
-    assert ProtocolCache().get(incident()) is not None  # and cached again, whole
-
-
-@pytest.mark.parametrize("text", ["[1, 2]", "{not json", '{"x": 1}', ""])
-def test_a_broken_cache_file_is_read_as_empty(text: str) -> None:
-    cached_entry()
-    cache_path().write_text(text, encoding="utf-8")
+def test_an_entry_this_version_cannot_use_is_read_again_even_with_a_fitting_hash(
+    damage: Callable[[dict[str, Any]], None],
+) -> None:
+    lines = cached_lines()
+    for _, entry in lines:
+        damage(entry)
+    store(lines, rehash=True)
     assert ProtocolCache().get(incident()) is None
     assert resolve("incidentmethode", "en", None).load().id == "incidentmethode"
 
 
-def test_an_entry_this_version_cannot_build_on_is_read_again() -> None:
-    """Even an entry whose hash fits (rewritten on purpose) cannot crash the tool."""
-    from intervision.protocol import cache as module
-
-    key, entries = cached_entry()
-    entry = entries[key]
-    data = json.loads(entry["data"])
-    data["per_case"][0]["speakers"] = "everybody"
-    entry["data"] = json.dumps(data)
-    entry["digest"] = module._digest(entry["stamp"], entry["minutes"], entry["data"])
-    store(entries)
+def test_a_rehashed_entry_that_cannot_be_built_falls_back_to_validation() -> None:
+    lines = cached_lines()
+    for _, entry in lines:
+        edit_speakers(entry)
+    store(lines, rehash=True)  # on purpose: the hash fits
     protocol = resolve("incidentmethode", "en", None).load()
     assert protocol.per_case[0].speakers.value != "everybody"
 
 
+@pytest.mark.parametrize("text", [b"[1, 2]", b"{not json", b'{"x": 1}', b"", b"abc {}\n"])
+def test_a_broken_cache_file_is_read_as_empty(text: bytes) -> None:
+    cached_lines()
+    cache_path().write_bytes(text)
+    assert ProtocolCache().get(incident()) is None
+    assert resolve("incidentmethode", "en", None).load().id == "incidentmethode"
+
+
 def test_a_cache_file_others_could_write_is_not_read() -> None:
-    cached_entry()
+    cached_lines()
     assert ProtocolCache().entries != {}
     os.chmod(cache_path(), 0o666)
     assert ProtocolCache().entries == {}

@@ -159,7 +159,7 @@ MESSAGES.update(
             "en": "Recovered notes: {folder}",
         },
         "minutes.recovered.warning": {
-            "nl": "Het logboek van deze sessie is beschadigd: {problem}. Hieronder staat alles wat uit de andere regels te halen is: de notities, afspraken en scores zoals ze zijn getypt, op volgorde. Zonder het begin zijn de methode, de deelnemers en de tijden niet bekend.",
+            "nl": "Het logboek van deze sessie is beschadigd: {problem}. Hieronder staat alles wat uit de andere regels te halen is: de notities, afspraken en cijfers zoals ze zijn getypt, op volgorde. Zonder het begin zijn de methode, de deelnemers en de tijden niet bekend.",
             "en": "This session's journal is damaged: {problem}. Below is everything the other lines still hold: the notes, agreements and scores as typed, in order. Without the start the method, the members and the times are unknown.",
         },
         "minutes.recovered.owners": {"nl": "Casusinbrengers", "en": "Case owners"},

@@ -291,7 +291,7 @@ MESSAGES.update(
             "en": "What could be saved is in {path}",
         },
         "store.recovering": {
-            "nl": "Let op: het logboek van {folder} is beschadigd: {problem}. Alleen wat er te redden is, komt in het verslag: notities, afspraken en scores",
+            "nl": "Let op: het logboek van {folder} is beschadigd: {problem}. Alleen wat er te redden is, komt in het verslag: notities, afspraken en cijfers",
             "en": "Note: the journal of {folder} is damaged: {problem}. Only what can be saved goes into the minutes: notes, agreements and scores",
         },
     }
