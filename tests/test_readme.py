@@ -46,3 +46,14 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
     for name, help_text in commands:
         assert help_text, f"{name} has no help text"
         assert f"intervision {name}" in README, f"the README does not name 'intervision {name}'"
+
+
+def test_the_readme_says_when_warn_really_warns() -> None:
+    from intervision.ui.live_view import warn_at
+
+    flat = " ".join(README.split())
+    said = re.search(r"default (\d+); a turn or phase shorter than four times that warns in its last "
+                     r"quarter, so a one-minute turn at (\d+) seconds left", flat)  # fmt: skip
+    assert said is not None
+    default, one_minute = int(said.group(1)), int(said.group(2))
+    assert warn_at(60, default) == one_minute and warn_at(4 * default, default) == default

@@ -726,3 +726,16 @@ def test_undo_takes_back_the_last_record_of_any_kind() -> None:
     assert r.engine.undo() == "a note"
     assert [n.removed for n in r.state.notes] == [True]
     assert fold(list(r.events)) == r.state
+
+
+def test_a_pause_stops_the_speaker_and_phase_clocks_but_not_the_session_clock() -> None:
+    """What the pause message promises: the fixed end of the session comes nearer all the same."""
+    r = rig()
+    r.engine.next()  # a speaker in turn
+    before = r.engine.snapshot()
+    r.engine.pause()
+    r.clock.advance(60)
+    during = r.engine.snapshot()
+    assert during.phase_left == before.phase_left
+    assert during.turn_left == before.turn_left
+    assert during.session_left == pytest.approx(before.session_left - 60)

@@ -95,7 +95,7 @@ def test_a_short_session() -> None:
         "Phase 1/6 · Check in ──",
         "→ Anna [1/4]",
         "  + note — Anna",
-        "Paused: the clock stands still.",
+        "Paused: the speaker's and the phase's clocks stand still;",
         "The clock runs again.",
         "Cor brings case 1.",
         "Phase 2/6 · Case: Angry parent · Case ──",

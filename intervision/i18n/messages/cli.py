@@ -169,8 +169,8 @@ MESSAGES.update(
             "and guests are not asked.",
         },
         "cli.run.warn": {
-            "nl": "Zoveel seconden voor het einde krijgt de klok een waarschuwingskleur (standaard 60).",
-            "en": "Warning colour this many seconds before the end (default 60).",
+            "nl": "Zoveel seconden voor het einde krijgt de klok een waarschuwingskleur; een korte beurt of fase waarschuwt pas in het laatste kwart.",
+            "en": "Warning colour this many seconds before the end; a short turn or phase warns in its last quarter.",
         },
         "store.no_sessions": {
             "nl": "er zijn nog geen sessies; begin er een met 'intervision run'",

@@ -40,8 +40,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "End the session now and write the minutes?",
     },
     "ui.paused": {
-        "nl": "Pauze: de klok staat stil. /pause of /resume zet de klok weer aan; doorgaan naar de volgende stap ook.",
-        "en": "Paused: the clock stands still. /pause again starts it; so does moving on.",
+        "nl": "Pauze: de klokken van de spreker en de fase staan stil; de sessieklok loopt door naar het vaste einde. /pause of /resume zet ze weer aan; doorgaan naar de volgende stap ook.",
+        "en": "Paused: the speaker's and the phase's clocks stand still; the session clock runs on towards the fixed end. /pause again starts them; so does moving on.",
     },
     "ui.resumed": {"nl": "De klok loopt weer.", "en": "The clock runs again."},
     "ui.shortened": {
@@ -71,8 +71,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "/back                back to the previous speaker or phase",
     },
     "ui.help.pause": {
-        "nl": "/pause               pauze aan/uit (de klok staat stil)",
-        "en": "/pause               pause on/off (the clock stops)",
+        "nl": "/pause               pauze aan/uit (spreker- en faseklok staan stil, de sessieklok niet)",
+        "en": "/pause               pause on/off (speaker and phase clocks stop, the session clock not)",
     },
     "ui.help.resume": {
         "nl": "/resume              zet de klok weer aan na een pauze",
