@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -78,7 +79,8 @@ class SessionLock:
             handle.write(str(os.getpid()))
             handle.flush()
         except OSError as error:  # a full disk: say which file
-            handle.close()
+            with contextlib.suppress(OSError):  # closing flushes the same write again
+                handle.close()
             raise name(error, self.path) from None
         self.handle = handle
 

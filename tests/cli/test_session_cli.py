@@ -183,6 +183,42 @@ def test_a_start_on_a_full_disk_leaves_no_session_folder_and_names_the_file(
     assert Path(path).name == JOURNAL and Path(path).parent.parent == home / "sessions"
 
 
+class FullFile:
+    """A file whose writes reach a full disk: flushing (and so closing) fails with ENOSPC."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def flush(self) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def close(self) -> None:
+        self.real.close()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.usefixtures("small_library")
+def test_a_lock_file_the_full_disk_refuses_is_named_and_leaves_no_folder(
+    cli: Invoke, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+
+    from intervision.store import sessions
+
+    real_open = builtins.open
+    monkeypatch.setattr(
+        sessions, "open", lambda *a, **k: FullFile(real_open(*a, **k)), raising=False
+    )
+    result = cli("run", "incidentmethode", "--members", "Anna,Bram,Cor", "--facilitator", "Fenna")
+    assert result.exit_code == 1
+    assert list((home / "sessions").iterdir()) == []
+    assert result.stderr.startswith("cannot write ")
+    assert f"/{sessions.LOCK}: No space left on device" in result.stderr
+
+
 @pytest.fixture
 def open_umask() -> Any:
     old = os.umask(0)
