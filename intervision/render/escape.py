@@ -67,6 +67,9 @@ def escape_line(line: str) -> str:
     marker = _LIST_MARKER.match(escaped)
     if marker:
         return f"{marker.group(1)}\\{escaped[marker.end(1) :]}"
+    if escaped.startswith("--"):  # a rule, or kramdown's and pandoc's dashes ('---' reads '-–')
+        run = len(escaped) - len(escaped.lstrip("-"))
+        return "\\-" * run + escaped[run:]
     if escaped[:1] in _BLOCK_START:
         return "\\" + escaped
     return escaped

@@ -1,12 +1,13 @@
-"""The minutes read by the tools people use: a Markdown linter and pandoc (HTML and DOCX).
+"""The minutes read by the tools people use: a Markdown linter, pandoc (HTML and DOCX) and kramdown.
 
-Slow: they run real programs. pymarkdown comes with the test extra; pandoc is a system package
-(``apt-get install -y pandoc``; ``.ci/run`` installs it). In CI (``CI=true``) a missing tool fails the
-test; on a developer's machine it is skipped.
+Slow: they run real programs. pymarkdown comes with the test extra; pandoc and kramdown (Jekyll's
+renderer) are system packages (``apt-get install -y pandoc ruby-kramdown``; ``.ci/run`` installs them).
+In CI (``CI=true``) a missing tool fails the test; on a developer's machine it is skipped.
 """
 
 from __future__ import annotations
 
+import html
 import html.parser
 import os
 import re
@@ -40,13 +41,30 @@ TEXTS = [
 ]
 
 
-def tool(name: str) -> str:
+def tool(name: str, package: str, check: list[str] | None = None) -> str:
     found = shutil.which(name)
-    if found:
+    if found and (
+        check is None or subprocess.run([found, *check], capture_output=True).returncode == 0
+    ):
         return found
     if os.environ.get("CI") == "true":
-        pytest.fail(f"{name} is not installed; .ci/run installs it")
-    pytest.skip(f"{name} is not installed (apt-get install -y {name})")
+        pytest.fail(f"{package} is not installed; .ci/run installs it")
+    pytest.skip(f"{package} is not installed (apt-get install -y {package})")
+
+
+def visible(page: str) -> str:
+    """The text of an HTML body as a reader sees it."""
+    body = page.split("<body>", 1)[-1]
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
+
+
+# What a reader must see of TEXTS, character for character (dashes and quotes untouched by them).
+AS_TYPED = [
+    "R&D en AT&T; &amp; &#60; als getypt",
+    "2^10^ of x^2, H~2~O en ~5 minuten, ~~doorgestreept~~",
+    "# kop | cel | <b>vet</b> *nadruk* _ook_ `code` [link](x) {.klasse} $x$",
+    "(@) voorbeeld",
+]
 
 
 def walk(protocol: Protocol, *, end_early: bool = False) -> str:
@@ -152,9 +170,9 @@ class _Html(html.parser.HTMLParser):
 def test_pandoc_html_reads_title_author_date_and_language_once(
     minutes_dir: Path, name: str, lang: str, title: str
 ) -> None:
-    pandoc = tool("pandoc")
+    pandoc = tool("pandoc", "pandoc")
     out = subprocess.run(
-        [pandoc, str(minutes_dir / f"{name}.md"), "--standalone", "--to", "html5"],
+        [pandoc, str(minutes_dir / f"{name}.md"), "--standalone", "--to", "html5", "--wrap=none"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -167,14 +185,17 @@ def test_pandoc_html_reads_title_author_date_and_language_once(
     assert page.meta["author"] == "Fenna"
     assert page.meta["dcterms.date"] == "2026-12-01"
     assert page.tags.count("h1") == 1  # pandoc's title block; no heading repeats it
-    assert "\\" not in re.sub(r"<[^>]+>", "", out.stdout.split("<body>")[1])  # no stray backslashes
+    text = visible(out.stdout)
+    assert "\\" not in text  # no stray backslashes
+    if name != "early":
+        assert all(typed in text for typed in AS_TYPED), text
     assert "warning" not in out.stderr.lower(), out.stderr
 
 
 def test_pandoc_docx_reads_title_author_date_and_language(
     minutes_dir: Path, tmp_path: Path
 ) -> None:
-    pandoc = tool("pandoc")
+    pandoc = tool("pandoc", "pandoc")
     target = tmp_path / "minutes.docx"
     subprocess.run(
         [pandoc, str(minutes_dir / "nl-begeleide-intervisie.md"), "-o", str(target)],
@@ -190,3 +211,23 @@ def test_pandoc_docx_reads_title_author_date_and_language(
     assert "<dc:language>nl</dc:language>" in core
     assert re.search(r'w:val="Date".*?2026-12-01', document, re.DOTALL)
     assert document.count('w:val="Title"') == 1
+
+
+def test_kramdown_shows_typed_text_as_typed(minutes_dir: Path) -> None:
+    """Jekyll renders with kramdown, which takes fewer backslash escapes than CommonMark."""
+    ruby = tool("ruby", "ruby-kramdown", ["-rkramdown", "-e", "1"])
+    script = (
+        "src = File.read(ARGV[0]).split(/^---$/, 3)[2]; puts Kramdown::Document.new(src).to_html"
+    )
+    for name in ("nl-incidentmethode", "en-begeleide-intervisie"):
+        out = subprocess.run(
+            [ruby, "-rkramdown", "-e", script, str(minutes_dir / f"{name}.md")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        text = visible(out.stdout)
+        assert "\\" not in text, text
+        assert all(typed in text for typed in AS_TYPED), text
+        assert " --- " in text  # a typed '---' line stays three hyphens, no dash
