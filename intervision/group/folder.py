@@ -25,6 +25,14 @@ from intervision.store.workspace import GROUP_FILE, Workspace, ensure_private_di
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+def docs_file() -> Path:
+    """How to write the group file: inside the installed package, or in a checkout."""
+    installed = Path(__file__).resolve().parent.parent / "docs" / "group.md"
+    if installed.is_file():
+        return installed
+    return Path(__file__).resolve().parents[2] / "docs" / "group.md"
+
+
 @dataclass(frozen=True)
 class GroupFolder:
     root: Path
@@ -72,6 +80,7 @@ def starting_text(
             f"facilitator: {edit.scalar(facilitator)}" if facilitator else "# facilitator: Fenna"
         ),
         members="\n".join(f"  - {edit.scalar(m)}" for m in members),
+        docs=str(docs_file()),
     )
 
 
