@@ -216,6 +216,7 @@ class SessionIndex:
         self.sessions_dir = sessions_dir
         self.path = sessions_dir / INDEX
         self.report = BuildReport()
+        self.without_summary: list[str] = []  # folders with a journal but no readable session
 
     def _read(self) -> dict[str, Any]:
         with contextlib.suppress(OSError, ValueError):
@@ -262,6 +263,8 @@ class SessionIndex:
                 }
             if summary is not None:
                 out.append(summary)
+            else:
+                self.without_summary.append(name)
         if changed or len(fresh) != len(cached):
             self._save(fresh)
         out.sort(key=Summary.start_key)

@@ -294,30 +294,23 @@ def stored(sessions_dir: Path, *, check_lock: bool = True) -> list[StoredSession
     reads a journal again only when it changed."""
     from intervision.store.index import SessionIndex
 
-    summaries = SessionIndex(sessions_dir).load()
-    rows = [from_summary(sessions_dir / s.id, s, check_lock=check_lock) for s in summaries]
-    return rows + damaged(sessions_dir, known={s.id for s in summaries})
+    index = SessionIndex(sessions_dir)
+    rows = [from_summary(sessions_dir / s.id, s, check_lock=check_lock) for s in index.load()]
+    return rows + [damaged(sessions_dir / name) for name in sorted(index.without_summary)]
 
 
-def damaged(sessions_dir: Path, *, known: set[str]) -> list[StoredSession]:
-    """The session folders the index holds no summary of (its journal has no usable start): damaged
-    sessions, each saying what is wrong, so that none vanishes without a word."""
-    if not sessions_dir.is_dir():
-        return []
-    out = []
-    with os.scandir(sessions_dir) as entries:
-        folders = sorted(e.name for e in entries if e.is_dir() and not e.name.startswith("."))
-    for folder_name in folders:
-        folder = sessions_dir / folder_name
-        if folder_name in known or not (folder / JOURNAL).exists():
-            continue
-        found = scan(folder, check_lock=False)
-        if found is not None and not found.damaged:  # a start whose method does not validate
-            lines = [line for line in (folder / JOURNAL).read_bytes().split(b"\n") if line.strip()]
-            found = _damaged(folder, lines, t("store.problem.bad_method"))
-        if found is not None:
-            out.append(found)
-    return out
+def damaged(folder: Path) -> StoredSession:
+    """A folder the index holds no summary of (its journal has no usable start): a damaged session
+    that says what is wrong, so that none vanishes without a word."""
+    found = scan(folder, check_lock=False)
+    if found is None or not found.damaged:  # a start whose method does not validate
+        try:
+            raw = (folder / JOURNAL).read_bytes()
+        except OSError:
+            raw = b""
+        lines = [line for line in raw.split(b"\n") if line.strip()]
+        return _damaged(folder, lines, t("store.problem.bad_method"))
+    return found
 
 
 def from_summary(folder: Path, summary: Summary, *, check_lock: bool = True) -> StoredSession:
