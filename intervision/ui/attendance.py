@@ -5,7 +5,7 @@ asked."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TextIO, TypeVar
 
@@ -16,7 +16,7 @@ from intervision.group.groupfile import GroupFile
 from intervision.group.roster import Absence, Roster, parse_absent
 from intervision.i18n import t
 from intervision.session.attendance import Attendance
-from intervision.store.workspace import Workspace
+from intervision.store.workspace import GROUP_FILE, Workspace
 from intervision.terminal import safe, safe_lines
 from intervision.ui.prompts import LinePrompts
 
@@ -79,6 +79,35 @@ def _until_usable(ask: Callable[[], T], out: TextIO) -> T:
 def _checked(roster: Roster, day: date, absent: list[Absence]) -> list[Absence]:
     roster.attendance(day, absent)  # refuses a name that is not expected today
     return absent
+
+
+def facilitator(
+    given: str | None,
+    group: GroupFile | None,
+    workspace: Workspace,
+    present: list[str],
+    prompts: LinePrompts,
+) -> str:
+    """``--facilitator``, else the group's fixed one, else asked; with a rota the one whose turn it
+    is (``group/rotation.py``) is the answer Enter gives."""
+    name = (given or (group.facilitator if group else "") or "").strip()
+    proposed = None
+    if not name and group is not None and group.facilitator_rota:
+        from intervision.group.rotation import propose_facilitator
+        from intervision.group.series import Series
+
+        series = Series(workspace.sessions_dir, group_file=workspace.root / GROUP_FILE)
+        proposed = propose_facilitator(series.history, present, group.facilitator_rota).name
+    while not name:
+        name = prompts.ask(t("run.ask_facilitator"), default=proposed).strip()
+    return name
+
+
+def without(seen: Attendance, person: str) -> Attendance:
+    """The attendance with ``person`` (the day's facilitator, from the rota) not among the members
+    taking part: they lead the session instead."""
+    present = tuple(m for m in seen.present if m.casefold() != person.strip().casefold())
+    return replace(seen, present=present)
 
 
 def _names(text: str) -> list[str]:

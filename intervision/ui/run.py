@@ -24,7 +24,8 @@ from intervision.store import recording
 from intervision.store import sessions as store
 from intervision.store.minutes import Written
 from intervision.store.workspace import GROUP_FILE, Workspace
-from intervision.ui.attendance import AttendanceFlags, attendance, group_of
+from intervision.ui.attendance import AttendanceFlags, attendance, group_of, without
+from intervision.ui.attendance import facilitator as ask_facilitator
 from intervision.ui.controller import Controller, Outcome
 from intervision.ui.plain import PlainScreen, run_plain
 from intervision.ui.prompts import Cancelled, EndOfInput, LinePrompts
@@ -111,9 +112,10 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
         members = (
             seen.taking_part if seen else options.members or _ask_members(prompts, term.stdout)
         )
-        facilitator = (options.facilitator or (group.facilitator if group else "") or "").strip()
-        while not facilitator:
-            facilitator = prompts.ask(t("run.ask_facilitator")).strip()
+        facilitator = ask_facilitator(options.facilitator, group, workspace, members, prompts)
+        if seen is not None:
+            seen = without(seen, facilitator)
+            members = seen.taking_part
     except EndOfInput:
         raise UsageError("run.input_ended_early") from None
     except Cancelled:

@@ -157,3 +157,19 @@ def test_absent_empty_says_everyone_is_here(group: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Who is absent" not in result.output
     assert started(group)["members"] == ["Anna", "Bram", "Cees"]
+
+
+def test_a_rota_proposes_whose_turn_it_is_and_they_lead_rather_than_take_part(group: Path) -> None:
+    text = GROUP.replace("facilitator: Fenna", "facilitator_rota: [Anna, Bram]")
+    (group / "intervision-group.yaml").write_text(text, encoding="utf-8")
+    first = run(stdin="\n\n\n" + END)  # nobody absent, no guests, Enter; a real session (not
+    # a rehearsal), since only those count for the rotation
+    assert first.exit_code == 0, first.output
+    assert "Who facilitates (name)? [Anna]" in first.output
+    data = started(group)
+    assert data["facilitator"] == "Anna" and data["members"] == ["Bram", "Cees"]
+    assert "- **Present:** Bram, Cees\n" in minutes(group)
+
+    second = run(stdin="\n\n\n" + END)
+    assert second.exit_code == 0, second.output
+    assert "Who facilitates (name)? [Bram]" in second.output  # Anna had her turn
