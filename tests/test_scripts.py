@@ -19,8 +19,9 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
         (["bench_timer.py"], "simulated hour"),
         (["bench_startup.py", "--runs", "1"], "worst median ratio"),
         (["bench_live.py", "--seconds", "3", "--runs", "1"], "peak memory"),
+        (["bench_series.py", "--sessions", "12", "--runs", "1"], "slowest command"),
     ],
-    ids=["replay", "timer", "startup", "live"],
+    ids=["replay", "timer", "startup", "live", "series"],
 )
 def test_a_benchmark_script_runs_and_reports(script: list[str], expected: str) -> None:
     done = subprocess.run(

@@ -44,12 +44,10 @@ def register(app: typer.Typer) -> None:
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
         from intervision.cli import series_views as views
-        from intervision.ui.run import split_names
 
+        names = [n.strip() for n in (members or "").replace(";", ",").split(",") if n.strip()]
         series = _series(locate(workspace))
-        proposal = views.next_proposal(
-            series, split_names(members) if members else None, date.today()
-        )
+        proposal = views.next_proposal(series, names or None, date.today())
         if as_json:
             _echo_json(proposal)
         else:

@@ -14,7 +14,6 @@ from intervision.group.series import Series
 from intervision.group.trends import Trends, sparkline
 from intervision.i18n import count, t
 from intervision.terminal import safe
-from intervision.ui.review_walk import outcome_text
 
 
 def reason_text(reason: Reason) -> str:
@@ -112,7 +111,7 @@ def show_next(proposal: dict[str, Any]) -> None:
 def status_text(item: Item) -> str:
     text = t(f"series.status.{item.status}")
     if item.is_open and item.reviews:
-        text += f" ({outcome_text(item.reviews[-1].outcome)})"
+        text += f" ({item.reviews[-1].outcome.text()})"
     if item.renewed_twice:
         text += f" · {t('series.renewed_twice')}"
     return text

@@ -317,7 +317,7 @@ class _Minutes:
             outcome = (
                 self.t("minutes.renewed_to", by=inline(r.new_by or ""))
                 if r.outcome is Outcome.RENEWED
-                else self.t(f"review.outcome.{r.outcome.value}")
+                else r.outcome.text(self.lang)
             )
             rows.append(
                 (

@@ -3,20 +3,42 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
-from intervision.session.values import WireEnum
+from intervision.i18n import t
 
 
-class Outcome(WireEnum):
+class Outcome(str, Enum):
+    """(Kept free of heavier imports: the series commands read it without loading the engine.)"""
+
     DONE = "done"
     PARTLY = "partly"
     NOT_DONE = "not-done"
     DROPPED = "dropped"
     RENEWED = "renewed"
 
+    def __str__(self) -> str:  # as session.values.WireEnum: formats as its value on every Python
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return str(self.value).__format__(spec)
+
     @property
     def closes(self) -> bool:
         return self in (Outcome.DONE, Outcome.DROPPED)
+
+    def text(self, lang: str | None = None) -> str:
+        """The outcome in words ('partly done', 'deels gedaan')."""
+        return t(_KEYS[self], lang=lang)
+
+
+_KEYS = {
+    Outcome.DONE: "review.outcome.done",
+    Outcome.PARTLY: "review.outcome.partly",
+    Outcome.NOT_DONE: "review.outcome.not-done",
+    Outcome.DROPPED: "review.outcome.dropped",
+    Outcome.RENEWED: "review.outcome.renewed",
+}
 
 
 # Words in both languages; a single key in the session's own language (Dutch 'd' is 'deels', English

@@ -16,17 +16,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intervision import __version__
 from intervision.errors import IntervisionError
-from intervision.session.events import Event, Kind
-from intervision.session.state import SessionState, fold
-from intervision.session.values import SessionStatus
-from intervision.store.journal import JOURNAL, read_journal
+
+if TYPE_CHECKING:
+    from intervision.session.events import Event
+    from intervision.session.state import SessionState
+    from intervision.session.values import SessionStatus
+
+JOURNAL = (
+    "journal.jsonl"  # store/journal.py's name; imported from there only when a journal is read
+)
 
 INDEX = ".index.json"
-FORMAT = 1
+FORMAT = 3
 _STAMP = f"{__version__}:{FORMAT}"
 
 
@@ -57,6 +62,7 @@ class Summary:
     scores: list[dict[str, Any]] = field(default_factory=list)  # member, value, dimension
     speaking: dict[str, float] = field(default_factory=dict)  # seconds per speaker
     phases: list[dict[str, Any]] = field(default_factory=list)  # id, title, planned, active (s)
+    start_ts: float | None = None  # the start as a UTC timestamp, worked out once when built
 
     @property
     def date(self) -> str:
@@ -65,11 +71,14 @@ class Summary:
     @property
     def status(self) -> SessionStatus:
         """finished / interrupted; 'running' needs the lock and is decided by the store."""
+        from intervision.session.values import SessionStatus
+
         return SessionStatus.of(ended=self.ended, interrupted=True)
 
     def start_key(self) -> tuple[float, tuple[str, int]]:
         """The real start time (a time without offset is local time), then the folder's number."""
-        return (start_seconds(self.started), folder_order(self.id))
+        ts = self.start_ts if self.start_ts is not None else start_seconds(self.started)
+        return (ts, folder_order(self.id))
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -102,27 +111,29 @@ def start_seconds(wall: str) -> float:
 
 
 def summarise(folder_name: str, state: SessionState, events: list[Event]) -> Summary:
-    """The summary of one folded session. What the state does not keep (absences, swaps, reviews) is
-    taken from the events themselves."""
+    """The summary of one folded session. What the state does not keep (absences, swaps) is taken
+    from the events themselves."""
+    from intervision.session.events import Kind
+    from intervision.session.figures import figures
+
     start = events[0].data
     pitches = [
         {"speaker": n.speaker, "text": n.text}
         for n in state.notes
         if n.kind == "pitch" and n.speaker and not n.removed
     ]
-    phases = []
-    for row in state.agenda.phases:
-        record = state.phases.get(row.key)
-        if record is None or (record.skipped and record.active < 1):
-            continue
-        phases.append(
-            {
-                "id": row.phase.id,
-                "title": row.phase.title,
-                "planned": round(row.minutes * 60, 1),
-                "active": round(record.active, 1),
-            }
-        )
+    numbers = figures(state)  # the same figures the minutes show: computed once
+    titles = {row.key: row.phase for row in state.agenda.phases}
+    phases = [
+        {
+            "id": titles[p.key].id,
+            "title": titles[p.key].title,
+            "planned": round(p.planned, 1),
+            "active": round(p.active, 1),
+        }
+        for p in numbers.phases
+        if p.reached and not (p.skipped and p.active < 1)
+    ]
     swaps: list[dict[str, Any]] = []
     dimensions: dict[int, str | None] = {}
     for event in events:
@@ -169,8 +180,9 @@ def summarise(folder_name: str, state: SessionState, events: list[Event]) -> Sum
             {"member": s.member, "value": s.value, "dimension": dimensions.get(s.seq)}
             for s in state.scores
         ],
-        speaking={k: round(v, 1) for k, v in state.speaking.items()},
+        speaking={s.name: round(s.seconds, 1) for s in numbers.speakers if s.seconds},
         phases=phases,
+        start_ts=start_seconds(state.started_wall),
     )
 
 
@@ -182,6 +194,10 @@ def _names(value: Any) -> list[str]:
 
 def read_summary(folder: Path) -> Summary | None:
     """Read and fold one journal; None when the folder holds no readable session."""
+    from intervision.session.events import Kind
+    from intervision.session.state import fold
+    from intervision.store.journal import read_journal
+
     try:
         replay = read_journal(folder / JOURNAL)
         if not replay.events or replay.events[0].kind is not Kind.STARTED:

@@ -21,17 +21,9 @@ from intervision.ui.prompts import Cancelled, Prompts
 
 ReviewSource = Callable[[Sequence[str]], list[Item]]
 
-OUTCOME_KEYS = {
-    Outcome.DONE: "review.outcome.done",
-    Outcome.PARTLY: "review.outcome.partly",
-    Outcome.NOT_DONE: "review.outcome.not-done",
-    Outcome.DROPPED: "review.outcome.dropped",
-    Outcome.RENEWED: "review.outcome.renewed",
-}
-
 
 def outcome_text(outcome: Outcome, lang: str | None = None) -> str:
-    return t(OUTCOME_KEYS[outcome], lang=lang)
+    return outcome.text(lang)
 
 
 def day_text(iso: str, lang: str | None = None) -> str:
