@@ -28,6 +28,9 @@ def _lang(value: str | None) -> str | None:
 def build_app() -> typer.Typer:
     """Built after the language is known, so that help texts are in that language."""
     from intervision.cli import group, plan, protocols, series, session
+    from intervision.cli.complete import localise_install
+
+    localise_install()  # --install-completion reports in Dutch or English
 
     app = typer.Typer(
         help=t("cli.help"),

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import typer
 
+from intervision.i18n import t
+
 
 def _workspace(ctx: typer.Context) -> Path | None:
     value = ctx.params.get("workspace")
@@ -34,3 +36,32 @@ def session_folders(ctx: typer.Context, incomplete: str) -> list[str]:
         return []
     names = [p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")]
     return sorted((n for n in names if n.startswith(incomplete)), reverse=True)
+
+
+def _install(ctx: typer.Context, param: object, value: object) -> object:
+    """Typer's ``--install-completion``, saying what it did in the user's language."""
+    if not value or ctx.resilient_parsing:
+        return value
+    from typer._completion_shared import install
+
+    shell, path = install(shell=value) if isinstance(value, str) else install()
+    typer.echo(t("cli.completion.installed", shell=shell, path=path))
+    typer.echo(t("cli.completion.restart"))
+    raise typer.Exit(0)
+
+
+def localise_install() -> None:
+    """Typer's install message is English ('bash completion installed in …'): ours replaces it.
+
+    Typer reads the option's callback from its placeholder functions each time it builds the app;
+    if a later Typer changes them, its own English message stays (tests/cli/test_complete.py)."""
+    from typer import completion
+    from typer.models import OptionInfo
+
+    for placeholder in (
+        getattr(completion, "_install_completion_placeholder_function", None),
+        getattr(completion, "_install_completion_no_auto_placeholder_function", None),
+    ):
+        defaults = getattr(placeholder, "__defaults__", None) or ()
+        if defaults and isinstance(defaults[0], OptionInfo):
+            defaults[0].callback = _install

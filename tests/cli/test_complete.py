@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner, Result
 
 from intervision import i18n
@@ -58,3 +59,25 @@ def test_help_offers_completion_in_both_languages() -> None:
         result = CliRunner().invoke(build_app(), ["--help"], prog_name="intervision")
         assert "--install-completion" in result.stdout
         assert words in result.stdout
+
+
+def test_install_completion_says_what_it_did_in_the_users_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    # Typer reads this when it builds the command: the shell is named instead of detected.
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
+    for lang, words in (
+        ("nl", "Aanvullen met Tab ingesteld voor bash"),
+        ("en", "Tab completion set up for bash"),
+    ):
+        i18n.set_language(lang)
+        result = CliRunner().invoke(
+            build_app(), ["--install-completion", "bash"], prog_name="intervision"
+        )
+        assert result.exit_code == 0, result.output
+        assert words in result.stdout
+        assert "completion installed in" not in result.stdout  # Typer's own English line
+    script = tmp_path / ".bash_completions" / "intervision.sh"
+    assert "_INTERVISION_COMPLETE" in script.read_text()
+    assert f"source '{script}'" in (tmp_path / ".bashrc").read_text()

@@ -17,6 +17,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown language '{value}'; choose nl or en",
     },
     "cli.interrupted": {"nl": "Onderbroken.", "en": "Interrupted."},
+    "cli.completion.installed": {
+        "nl": "Aanvullen met Tab ingesteld voor {shell}: {path}",
+        "en": "Tab completion set up for {shell}: {path}",
+    },
+    "cli.completion.restart": {
+        "nl": "Het werkt in een nieuw terminalvenster (of na 'source' van je shellbestand).",
+        "en": "It works in a new terminal window (or after 'source' of your shell's start-up file).",
+    },
     "cli.stopped": {
         "nl": "Gestopt door een signaal ({signal}).",
         "en": "Stopped by a signal ({signal}).",
