@@ -14,6 +14,7 @@ from intervision.store.workspace import locate
 
 if TYPE_CHECKING:
     from intervision.store.sessions import StoredSession
+    from intervision.store.workspace import Workspace
     from intervision.ui.run import Terminal
 
 DEFAULT_SPEED = 30.0
@@ -58,6 +59,29 @@ def _choose_language(lang: str | None) -> None:
 
             raise typer.BadParameter(t("cli.bad_lang", value=safe(lang)), param_hint="--lang")
         i18n.set_language(chosen, explicit=True)
+
+
+def speak_as_group(workspace: "Workspace") -> None:
+    """Without ``--lang``, answer in the language of the group whose folder this is."""
+    from intervision import i18n
+    from intervision.errors import IntervisionError
+    from intervision.group.folder import of_workspace
+
+    folder = None if i18n.explicit() else of_workspace(workspace)
+    if folder is None:
+        return
+    try:
+        i18n.set_language(folder.load().language)
+    except IntervisionError:
+        return  # a broken group file is reported by the commands that read it; listing goes on
+
+
+def speak_as_session(found: "StoredSession") -> None:
+    """Without ``--lang``, answer about a session in the session's own language."""
+    from intervision import i18n
+
+    if not i18n.explicit() and found.language in i18n.LANGUAGES:
+        i18n.set_language(found.language)
 
 
 def _minutes_text(found: "StoredSession") -> tuple[str, bool]:
@@ -174,7 +198,10 @@ def register(app: typer.Typer) -> None:
         from intervision.store.minutes import MINUTES, RECOVERED, write_minutes
         from intervision.terminal import safe, safe_lines
 
-        found = store.find(locate(workspace).sessions_dir, session, latest=True)
+        place = locate(workspace)
+        speak_as_group(place)
+        found = store.find(place.sessions_dir, session, latest=True)
+        speak_as_session(found)
         text, recovered = _minutes_text(found)
         if stdout:
             typer.echo(safe_lines(text), nl=False)
@@ -195,7 +222,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from intervision.store import sessions as store
 
-        rows = store.stored(locate(workspace).sessions_dir)
+        place = locate(workspace)
+        speak_as_group(place)
+        rows = store.stored(place.sessions_dir)
         if as_json:
             from intervision.terminal import safe_json
 

@@ -227,26 +227,46 @@ def fit_report(plan: Agenda, out: Output) -> None:
         )
 
 
+def started_text(wall: str, folder: str) -> str:
+    """'2026-11-23T13:30:05+01:00' → '13:30' beside a folder of that day, else '2026-11-23 13:30'
+    (the time as the laptop showed it)."""
+    if len(wall) < 16 or wall[10] != "T":
+        return wall[:10]
+    return wall[11:16] if folder.startswith(wall[:10]) else f"{wall[:10]} {wall[11:16]}"
+
+
+def cases_text(owners: dict[int, str], titles: dict[int, str]) -> str:
+    """Each case as its title with its owner: 'Angry parent (Bram); Cor'."""
+    parts = []
+    for case in sorted(set(owners) | set(titles)):
+        title, owner = titles.get(case, ""), owners.get(case, "")
+        parts.append(f"{title} ({owner})" if title else f"({owner})")
+    return "; ".join(parts)
+
+
 def session_list(rows: list[StoredSession]) -> None:
-    from intervision.cli.table import Output, Table
+    from intervision.cli.table import Output
 
     out = Output()
     if not rows:
         out.line(t("store.no_sessions"))
         return
-    keys = ("col.date", "col.method", "col.members", "col.owners", "col.status", "col.folder")
-    table = Table([t(key) for key in keys])
+    # Two lines a session rather than a table: a folder name is up to 40 characters and names and
+    # titles are long, so six columns cannot share 80 without splitting words. The first line holds
+    # the folder (with date and method: what resume and minutes take), the start and the status; the
+    # second, indented, the cases and who took part, wrapped at spaces.
     for row in rows:
-        owners = ", ".join(row.owners[c] for c in sorted(row.owners))
-        table.add_row(
-            row.date,
-            row.protocol,
-            ", ".join(row.members),
-            owners,
-            t(f"status.{row.status}"),
-            str(row.folder),
-        )
-    table.render(out)
+        status = t(f"status.{row.status}")
+        if row.rehearsal:
+            status = t("status.rehearsal", status=status)
+        head = " · ".join([row.folder.name, started_text(row.started, row.folder.name), status])
+        style = "dim" if row.rehearsal else "bold"
+        out.wrapped(head, hang=4, style=style)
+        cases = cases_text(row.owners, row.titles)
+        members = t("cli.sessions.members", names=", ".join(row.members)) if row.members else ""
+        detail = " · ".join(part for part in (cases, members) if part)
+        if detail:
+            out.wrapped(detail, indent=4, style="dim" if row.rehearsal else None)
     for row in rows:
         if row.damaged:
             from intervision.terminal import safe

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
@@ -138,6 +138,8 @@ class StoredSession:
     rehearsal: bool
     last_wall: str
     problem: str = ""  # for a damaged session: what is wrong, in words
+    started: str = ""  # wall time of the start, ISO 8601 (with its offset when the journal has one)
+    titles: dict[int, str] = field(default_factory=dict)  # case number → title, where one was given
 
     @property
     def damaged(self) -> bool:
@@ -155,6 +157,8 @@ class StoredSession:
             "owners": [self.owners[c] for c in sorted(self.owners)],
             "status": self.status.value,
             "rehearsal": self.rehearsal,
+            "started": self.started,
+            "case_titles": [self.titles[c] for c in sorted(self.titles)],
             "path": str(self.folder),
         }
         if self.problem:
@@ -207,6 +211,7 @@ def scan(folder: Path, *, check_lock: bool = True) -> StoredSession | None:
         status=SessionStatus.of(ended=ended, interrupted=not held),
         rehearsal=bool(data.get("rehearsal")),
         last_wall=str(last.get("wall", first.wall)),
+        started=first.wall,
     )
 
 
@@ -328,6 +333,8 @@ def from_summary(folder: Path, summary: Summary, *, check_lock: bool = True) -> 
         status=SessionStatus.of(ended=summary.ended, interrupted=not held),
         rehearsal=summary.rehearsal,
         last_wall=summary.last_wall,
+        started=summary.started,
+        titles=dict(summary.titles),
     )
 
 

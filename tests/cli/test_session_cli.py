@@ -272,3 +272,21 @@ def test_a_new_workspace_and_its_sessions_are_private_under_umask_000(
     assert [mode(p) for p in (tmp_path / "new", workspace.root, folder.parent, folder)] == [
         0o700
     ] * 4
+
+
+def test_sessions_list_and_minutes_answer_in_the_group_and_session_language(
+    cli: Invoke, tmp_path: Path
+) -> None:
+    """No --lang: the group file's language for the list, the session's own for its minutes."""
+    group = tmp_path / "groep"
+    group.mkdir()
+    (group / "intervision-group.yaml").write_text("name: Noord\nlanguage: nl\nmembers: [Anna]\n")
+    a_session(group, "2026-11-23-demo")  # an English session (the demo method is English)
+    listed = cli("sessions", "list", "--workspace", str(group)).stdout
+    assert "onderbroken" in listed and "interrupted" not in listed
+    assert "met Anna, Bram, Cor, Dirk" in listed
+    written = cli("minutes", "2026-11-23-demo", "--workspace", str(group)).stdout
+    assert "Minutes written:" in written and "Verslag" not in written
+    assert cli("--lang", "nl", "sessions", "list", "--workspace", str(group)).exit_code == 0
+    forced = cli("--lang", "en", "sessions", "list", "--workspace", str(group)).stdout
+    assert "interrupted" in forced

@@ -175,6 +175,8 @@ def test_scan_reads_a_session(folder: Path) -> None:
         "owners": ["Bram", "Cor"],
         "status": "interrupted",
         "rehearsal": True,
+        "started": r.events[0].wall,
+        "case_titles": [],  # a quick scan reads no titles; the summary index does
         "path": str(folder),
     }
 

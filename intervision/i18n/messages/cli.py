@@ -188,9 +188,7 @@ MESSAGES.update(
         "status.interrupted": {"nl": "onderbroken", "en": "interrupted"},
         "status.finished": {"nl": "afgesloten", "en": "finished"},
         "status.damaged": {"nl": "beschadigd", "en": "damaged"},
-        "col.date": {"nl": "datum", "en": "date"},
-        "col.members": {"nl": "deelnemers", "en": "members"},
-        "col.owners": {"nl": "casusinbrenger", "en": "owner"},
-        "col.folder": {"nl": "map", "en": "folder"},
+        "cli.sessions.members": {"nl": "met {names}", "en": "with {names}"},
+        "status.rehearsal": {"nl": "{status}, oefening", "en": "{status}, rehearsal"},
     }
 )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # who speaks, in words (short and long)
-    "col.method": {"nl": "methode", "en": "method"},
     "count.member.one": {"nl": "{n} deelnemer", "en": "{n} member"},
     "count.member.many": {"nl": "{n} deelnemers", "en": "{n} members"},
     "count.case.one": {"nl": "{n} casus", "en": "{n} case"},
@@ -115,7 +114,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.captures": {"nl": "vastleggen", "en": "captures"},
     "col.clock": {"nl": "klok", "en": "clock"},
     "col.slice": {"nl": "per persoon", "en": "per person"},
-    "col.status": {"nl": "status", "en": "status"},
     "show.group": {
         "nl": "Groep: {min}–{max} deelnemers (ideaal {ideal}) · standaard {cases}",
         "en": "Group: {min}–{max} members (ideal {ideal}) · {cases} by default",
