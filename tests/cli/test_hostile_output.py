@@ -176,3 +176,19 @@ def test_sessions_list_and_minutes(group: Path, cli: Invoke) -> None:
     assert json.loads(out)[0]["members"][0] == "\x1b[2JAnna"
     out, _ = clean_run(cli, "minutes", "--stdout", "--workspace", str(group))
     assert "Anna" in out
+
+
+def test_group_commands(cli: Invoke, tmp_path: Path) -> None:
+    folder = tmp_path / "groep"
+    result = cli(
+        "init",
+        str(folder),
+        *("--name", f"{OSC}Groep \x1b[2Jnoord", "--members", "Anna,Bram\u202e,Cor"),
+        *("--facilitator", "Fenna"),
+    )
+    assert result.exit_code == 0, result.output
+    assert_clean(result.output)
+    for args in (["members", "list"], ["group", "check"], ["next"], ["stats"], ["agreements"]):
+        out, _ = clean_run(cli, *args, "--workspace", str(folder))
+        if args[0] in ("members", "group"):
+            assert "Groep noord" in out
