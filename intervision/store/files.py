@@ -51,6 +51,8 @@ def fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
+    except OSError as error:
+        raise name(error, folder) from None
     finally:
         os.close(fd)
 

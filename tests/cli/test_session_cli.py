@@ -290,3 +290,39 @@ def test_sessions_list_and_minutes_answer_in_the_group_and_session_language(
     assert cli("--lang", "nl", "sessions", "list", "--workspace", str(group)).exit_code == 0
     forced = cli("--lang", "en", "sessions", "list", "--workspace", str(group)).stdout
     assert "interrupted" in forced
+
+
+@pytest.mark.usefixtures("small_library")
+def test_minutes_that_cannot_be_written_at_the_end_say_how_to_write_them_again(
+    cli: Invoke, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from intervision.cli.app import build_app
+
+    class MinutesDiskFull(FullDisk):
+        """Only the minutes' temporary file finds the disk full; the journal still works."""
+
+        def fsync(self, fd: int) -> None:
+            if ".minutes.md." in os.readlink(f"/proc/self/fd/{fd}"):
+                super().fsync(fd)
+            os.fsync(fd)
+
+    monkeypatch.setattr(files, "os", MinutesDiskFull())
+    result = CliRunner().invoke(
+        build_app(),
+        ["run", "incidentmethode", "--members", "Anna,Bram,Cor", "--facilitator", "Fenna"],
+        input="\nAnna: a pitch\n/end\ny\n",
+    )
+    assert result.exit_code == 1
+    (folder,) = (p for p in (home / "sessions").iterdir() if p.is_dir())
+    assert result.stderr.strip() == (
+        f"cannot write {folder / 'minutes.md'} (No space left on device); the session itself is "
+        "safe in its journal. Free some space or fix it, then write the minutes again with: "
+        f"intervision minutes {folder}"
+    )
+    kinds = [json.loads(line)["kind"] for line in (folder / JOURNAL).read_text().splitlines()]
+    assert kinds[-1] == "ended" and "note" in kinds
+    monkeypatch.undo()
+    assert cli("minutes", str(folder)).exit_code == 0  # and so it is, once there is room
+    assert "a pitch" in (folder / "minutes.md").read_text(encoding="utf-8")

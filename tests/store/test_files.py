@@ -81,3 +81,12 @@ def test_a_failed_atomic_write_names_the_file_not_its_temporary_copy(
     assert (caught.value.errno, caught.value.filename) == (errno.ENOSPC, str(path))
     assert path.read_bytes() == b"old"
     assert sorted(p.name for p in path.parent.iterdir()) == ["minutes.md"]  # no temporary file left
+
+
+def test_a_failed_folder_sync_names_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(files, "os", FullDisk())
+    with pytest.raises(OSError) as caught:
+        files.fsync_dir(tmp_path)
+    assert caught.value.filename == str(tmp_path)
