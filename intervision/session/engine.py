@@ -17,6 +17,7 @@ from intervision.session.clock import Clock, SessionClock
 from intervision.session.events import (
     AgreementData,
     ContinuedData,
+    DraftData,
     EndedData,
     Event,
     ExtendedData,
@@ -339,6 +340,14 @@ class SessionEngine:
             and self.clock.now() - state.last_t >= every
         ):
             self._emit(Kind.TICK, NoData())
+
+    def draft(self, text: str) -> None:
+        """Journal the line being typed (the live screen does, on a pause in typing), so that a crash
+        or a power cut keeps it; "" once it was sent or erased. Nothing is written when nothing changed."""
+        text = text[:MAX_NOTE_CHARS]
+        state = self.state
+        if state.begun and not state.ended and text != state.draft:
+            self._emit(Kind.DRAFT, DraftData(text=text))
 
     def interrupt(self) -> None:
         if not self.state.ended:

@@ -37,6 +37,7 @@ class Kind(str, Enum):
     INTERRUPTED = "interrupted"
     CONTINUED = "continued"
     TICK = "tick"  # a heartbeat while the clock runs: a crash loses at most that much time
+    DRAFT = "draft"  # the line being typed on the live screen, on a pause: a crash keeps it
     ENDED = "ended"
 
 
@@ -139,6 +140,10 @@ class ContinuedData(TypedDict, total=False):
     gap_seconds: float  # wall-clock seconds the session was not running
 
 
+class DraftData(TypedDict):
+    text: str  # as typed so far; "" once it was sent or erased
+
+
 class EndedData(TypedDict, total=False):
     reason: EndReason  # missing in a journal: finished
 
@@ -155,6 +160,7 @@ Payload = (
     | ScoreData
     | ReviewedData
     | ContinuedData
+    | DraftData
     | EndedData
 )
 
@@ -174,6 +180,7 @@ PAYLOADS: dict[Kind, type[Any]] = {
     Kind.INTERRUPTED: NoData,
     Kind.CONTINUED: ContinuedData,
     Kind.TICK: NoData,
+    Kind.DRAFT: DraftData,
     Kind.ENDED: EndedData,
 }
 

@@ -13,6 +13,7 @@ from intervision.session.attendance import Attendance
 from intervision.session.events import (
     AgreementData,
     ContinuedData,
+    DraftData,
     EndedData,
     Event,
     ExtendedData,
@@ -103,6 +104,8 @@ class SessionState:
     )  # (session t, wall seconds not running)
     interruptions: int = 0
     interrupted: bool = False  # the last stop was an interruption not yet continued
+    draft: str = ""  # the line being typed when the journal last heard of it ("" none)
+    draft_seq: int = 0  # the event that journaled it
 
     # --- where are we ---------------------------------------------------------------------------
 
@@ -394,6 +397,7 @@ def _reviewed(state: SessionState, event: Event) -> None:
 def _interrupted(state: SessionState, event: Event) -> None:
     state.interruptions += 1
     state.interrupted = True
+    state.draft = ""  # an orderly stop has dealt with the line being typed (kept as a note)
 
 
 def _continued(state: SessionState, event: Event) -> None:
@@ -405,6 +409,10 @@ def _ended(state: SessionState, event: Event) -> None:
     state.ended = True
     state.end_reason = cast(EndedData, event.data).get("reason", EndReason.FINISHED)
     state.ended_wall = event.wall
+
+
+def _draft(state: SessionState, event: Event) -> None:
+    state.draft, state.draft_seq = cast(DraftData, event.data)["text"], event.seq
 
 
 def _nothing(state: SessionState, event: Event) -> None:
@@ -427,6 +435,7 @@ _APPLY: dict[Kind, Callable[[SessionState, Event], None]] = {
     Kind.INTERRUPTED: _interrupted,
     Kind.CONTINUED: _continued,
     Kind.TICK: _nothing,
+    Kind.DRAFT: _draft,
     Kind.ENDED: _ended,
 }
 

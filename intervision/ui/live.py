@@ -11,6 +11,7 @@ from intervision.session.engine import SessionEngine
 from intervision.ui import format as fmt
 from intervision.ui.commands import Action, Command, parse
 from intervision.ui.controller import Controller, Outcome, ProposeOwner
+from intervision.ui.live_draft import recovered
 from intervision.ui.live_prompts import QuestionaryPrompts
 from intervision.ui.live_screen import LiveScreen, make_console
 from intervision.ui.live_signals import TimeSignals
@@ -86,7 +87,13 @@ def _lines(
     if not controller.begin():  # the ground rules are on screen before prompt_toolkit is imported
         return Outcome.QUIT
     reader = lazy.reader()
-    keep = ""
+    keep = recovered(
+        engine.state, controller.names
+    )  # typed when the session crashed: back in the line
+    if keep:
+        screen.say(t("live.draft_back"))
+    else:
+        reader.drafts.sent()  # none, or entered after all
     while True:
         try:
             snap = engine.snapshot()
@@ -99,6 +106,8 @@ def _lines(
             entry = reader.read(keep)
             keep = entry.keep  # kept through a pause or going back: still unsent
             outcome = _handle(controller, screen, entry)
+            if entry.key is None:
+                reader.drafts.sent()
         except KeyboardInterrupt:
             saving()
             quiet_dead_outputs()  # after a SIGHUP the terminal may take nothing more

@@ -18,6 +18,7 @@ from intervision.i18n import t
 from intervision.session.engine import SessionEngine
 from intervision.session.snapshot import Snapshot
 from intervision.ui.live_clock import ClockRows, join, make_style
+from intervision.ui.live_draft import DraftKeeper
 from intervision.ui.live_signals import TimeSignals
 from intervision.ui.live_view import Block, back_question, block
 from intervision.ui.stopping import deferred
@@ -48,10 +49,18 @@ class LineReader:
     """One line per call. The block shows the state as it was when the prompt opened (it changes only
     when the facilitator acts, and every act ends the prompt); the clock rows are live."""
 
-    def __init__(self, engine: SessionEngine, signals: TimeSignals, *, warn_seconds: float) -> None:
+    def __init__(
+        self,
+        engine: SessionEngine,
+        signals: TimeSignals,
+        *,
+        warn_seconds: float,
+        drafts: DraftKeeper | None = None,
+    ) -> None:
         from prompt_toolkit.history import InMemoryHistory
 
         self.engine, self.signals, self.warn_seconds = engine, signals, warn_seconds
+        self.drafts = drafts or DraftKeeper(engine)  # the line typed so far, journaled on a pause
         self.history: History = InMemoryHistory()
         self.style = make_style()
         self._prompt: _Prompt | None = None
@@ -82,14 +91,28 @@ class LineReader:
         app.key_processor.before_key_press += prompt.count_press
         prompt.app = app
         prompt.clock.attach(app)
+        self._keep_drafts(app, prompt)
         stop = _StopLine(app)
         # An exception leaves the text in ``unsent``, so does a signal that came as the line ended.
-        with deferred(stop.take):
-            entry = app.run()
+        try:
+            with deferred(stop.take):
+                entry = app.run()
+        finally:
+            self.drafts.stop()
         if stop.signum is not None:
             raise Stopped(stop.signum)
         self._prompt, self._kept = None, entry.keep
         return entry
+
+    def _keep_drafts(self, app: Application[Entry], prompt: _Prompt) -> None:
+        def start() -> None:
+            import asyncio
+
+            loop = asyncio.get_running_loop()
+            self.drafts.watch(lambda: prompt.buffer.text, loop)
+            prompt.buffer.on_text_changed += lambda _: self.drafts.changed(loop)
+
+        app.pre_run_callables.append(start)
 
 
 class _StopLine:

@@ -3,6 +3,7 @@ the screen, write the minutes."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,9 +25,12 @@ from intervision.store import recording
 from intervision.store import sessions as store
 from intervision.store.minutes import Written
 from intervision.store.workspace import GROUP_FILE, Workspace
+from intervision.terminal import safe
 from intervision.ui.attendance import AttendanceFlags, attendance, group_of, without
 from intervision.ui.attendance import facilitator as ask_facilitator
+from intervision.ui.commands import Action, parse
 from intervision.ui.controller import Controller, Outcome
+from intervision.ui.live_draft import recovered
 from intervision.ui.plain import PlainScreen, run_plain
 from intervision.ui.prompts import Cancelled, EndOfInput, LinePrompts
 from intervision.ui.stopping import quiet_dead_outputs, saving, say, signals_stop
@@ -221,6 +225,7 @@ def drive(
                 controller = Controller(engine, prompts, screen, propose)
                 controller.title_hints = dict(title_hints or {})
                 controller.review = series.to_review
+                _keep_draft(controller, screen)
                 outcome = run_plain(controller, prompts, screen)
         except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP or the terminal gone
             return _stop(engine, folder, term, exit_code_of(stop))
@@ -232,6 +237,22 @@ def drive(
             term.stdout.write(t("run.finished", path=written.path) + "\n")
             return EXIT_OK
         return _stop(engine, folder, term, EXIT_OK)
+
+
+def _keep_draft(controller: Controller, screen: PlainScreen) -> None:
+    """A line typed on the live screen when the session crashed, resumed without one: kept as a note
+    (a command is shown, not run), so it is never silently dropped."""
+    text = recovered(controller.engine.state, controller.names)
+    command = parse(text, controller.names)
+    if not text:
+        pass
+    elif command.action is Action.NOTE:
+        controller.handle(command)
+        screen.say(t("run.draft_saved", text=safe(text)))
+    else:
+        screen.say(t("run.draft_not_run", text=safe(text)))
+    with contextlib.suppress(OSError):
+        controller.engine.draft("")
 
 
 def _stop(engine: SessionEngine, folder: Path, term: Terminal, code: int) -> int:

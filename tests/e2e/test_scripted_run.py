@@ -373,6 +373,34 @@ def test_sigkill_part_way_loses_nothing_that_was_sent_a_second_earlier(
 
 
 @pytest.mark.slow
+def test_a_line_typed_on_the_live_screen_before_a_crash_is_kept_by_a_plain_resume(
+    home: Path, tmp_path: Path
+) -> None:
+    assert intervision(RUN, lines(SCRIPT[:2]), tmp=tmp_path).returncode == 0
+    folder = the_session(home)
+    assert folder is not None
+    last = journal(folder)[-1]
+    # Resumed on the live screen, a line half typed and journaled on a pause, then the laptop died.
+    crash = [
+        {**last, "seq": last["seq"] + 1, "kind": "continued", "gap_seconds": 5.0},
+        {"seq": last["seq"] + 2, "t": last["t"] + 3, "wall": last["wall"], "kind": "draft"}
+        | {"text": "Bram: a colleague who"},
+    ]
+    with (folder / "journal.jsonl").open("a", encoding="utf-8") as out:
+        out.writelines(json.dumps(event) + "\n" for event in crash)
+    result = intervision(["resume"], lines(SCRIPT[2:]), tmp=tmp_path)
+    assert result.returncode == 0, result.stderr
+    said = (
+        "The line being typed when the session stopped was saved as a note: Bram: a colleague who"
+    )
+    assert said in result.stdout
+    notes = [(e["speaker"], e["text"]) for e in journal(folder) if e["kind"] == "note"]
+    assert notes.count(("Bram", "a colleague who")) == 1
+    assert kinds(folder)[-1] == "ended"
+    assert "a colleague who" in (folder / "minutes.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
 def test_a_session_open_elsewhere_is_refused(
     home: Path, tmp_path: Path, processes: list[subprocess.Popen[str]]
 ) -> None:

@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import textwrap
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import Any
 
 import pytest
 
+from intervision.ui.live_draft import MAX_SECONDS
 from tests.e2e.test_live_tmux import BIN, Tmux
 
 pytestmark = [
@@ -103,8 +105,6 @@ def journal(home: Path) -> list[dict[str, Any]]:
 
 
 def wait_file(path: Path, timeout: float = 15.0) -> str:
-    import time
-
     deadline = time.monotonic() + timeout
     while not path.exists():
         assert time.monotonic() < deadline, f"no {path.name}"
@@ -159,7 +159,12 @@ def test_closing_the_window_keeps_the_half_typed_line(windows: Windows, tmp_path
     events = journal(windows.home)
     assert events[-1]["kind"] == "interrupted"
     assert notes(events) == [("Anna", "she asked me twice whe")]
-    assert resumes(windows)[-2:] == ["continued", "interrupted"]
+
+    def not_back(window: Tmux) -> None:  # kept as a note: not put back in the line as well
+        assert "is back" not in window.history()
+        assert "› she asked" not in window.screen()
+
+    assert resumes(windows, not_back)[-2:] == ["continued", "interrupted"]
     assert notes(journal(windows.home)) == [("Anna", "she asked me twice whe")]  # not twice
 
 
@@ -211,3 +216,30 @@ def test_ctrl_c_with_stdout_piped_into_tee(windows: Windows, tmp_path: Path) -> 
     events = journal(windows.home)
     assert events[-1]["kind"] == "interrupted"
     assert notes(events) == [("Anna", "a note in the log")]
+
+
+def test_kill_9_keeps_the_line_typed_a_few_seconds_before(windows: Windows, tmp_path: Path) -> None:
+    window = windows.open()
+    code = start(window, tmp_path)
+    half_type(window, "she left the ro")
+    typed = time.monotonic()
+    time.sleep(max(0.0, typed + MAX_SECONDS - time.monotonic()))  # the README's bound, no more
+    os.kill(int(wait_file(code.with_suffix(".pid"))), signal.SIGKILL)
+    assert wait_file(code) == str(-signal.SIGKILL)
+    events = journal(windows.home)
+    assert events[-1]["kind"] == "draft" and events[-1]["text"] == "she left the ro"
+    assert "interrupted" not in [e["kind"] for e in events]
+
+    def finish_the_line(window: Tmux) -> None:
+        screen = window.wait("› she left the ro")
+        assert "The line you were typing when the session stopped is back" in window.history()
+        assert "› she left the ro" in screen
+        window.type("om")
+        window.keys("Enter")
+        window.wait("+ case pitch — Anna")
+
+    kinds = resumes(windows, finish_the_line)
+    assert kinds[-1] == "interrupted"
+    after = journal(windows.home)
+    assert notes(after) == [("Anna", "she left the room")]  # once, and finished
+    assert [e["text"] for e in after if e["kind"] == "draft"][-1] == ""

@@ -699,6 +699,34 @@ def test_the_heartbeat_journals_running_time_now_and_then() -> None:
     assert r.events[-1].kind is Kind.PAUSED  # a paused clock needs no heartbeat
 
 
+def test_the_line_being_typed_is_journaled_when_it_changed() -> None:
+    r = rig(begin=False)
+    r.engine.draft("before the rules")
+    assert not [e for e in r.events if e.kind is Kind.DRAFT]  # nothing is typed before the start
+    r.engine.agree_rules()
+    r.engine.draft("she said that")
+    r.engine.draft("she said that")  # unchanged: no second line
+    r.engine.pause()
+    r.engine.draft("she said that it")  # typing goes on in a pause
+    drafts = [e.data for e in r.events if e.kind is Kind.DRAFT]
+    assert drafts == [{"text": "she said that"}, {"text": "she said that it"}]
+    assert r.state.draft == "she said that it"
+    assert fold(r.events).draft == "she said that it"
+    assert fold(r.events).draft_seq == r.events[-1].seq
+    r.engine.draft("")  # sent or erased
+    assert fold(r.events).draft == ""
+
+
+def test_an_orderly_stop_clears_the_draft_a_crash_keeps_it() -> None:
+    r = rig()
+    r.engine.draft("half a sen")
+    crashed = list(r.events)
+    r.engine.note("half a sen")  # Ctrl-C keeps it as a note ...
+    r.engine.interrupt()  # ... and the stop is journaled
+    assert fold(crashed).draft == "half a sen"
+    assert fold(r.events).draft == ""
+
+
 def test_a_new_owner_mid_round_leaves_the_round_and_the_old_owner_joins_it() -> None:
     r = rig()
     r.go_to("advice#1")

@@ -52,6 +52,7 @@ SAMPLES: dict[Kind, dict[str, Any]] = {
     Kind.INTERRUPTED: {},
     Kind.CONTINUED: {"gap_seconds": 3600.4},
     Kind.TICK: {},
+    Kind.DRAFT: {"text": "half a sen"},
     Kind.ENDED: {"reason": "ended-early"},
 }
 

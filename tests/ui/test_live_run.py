@@ -167,6 +167,29 @@ def test_an_end_of_input_with_the_terminal_still_there_quits_as_before() -> None
     assert notes(r) == [("Anna", "a note")]
 
 
+def test_a_line_typed_when_the_session_crashed_is_back_in_the_input_line() -> None:
+    r = live_rig()
+    r.engine.note("a note")
+    r.engine.draft("she left the ro")  # journaled on a pause in typing; then the laptop died
+    outcome, shown = drive(r, "om\r/quit\r")
+    assert outcome is Outcome.QUIT
+    assert "The line you were typing when the session stopped is back" in shown
+    assert notes(r) == [("Anna", "a note"), ("Anna", "she left the room")]
+    assert r.state.draft == ""  # entered: a later resume does not bring it back again
+    assert [e.data for e in r.events if e.kind is Kind.DRAFT][-1] == {"text": ""}
+
+
+def test_a_draft_entered_before_the_crash_is_not_brought_back() -> None:
+    r = live_rig()
+    r.engine.draft("she left the room")
+    r.engine.note("she left the room")  # the crash came before the draft was cleared
+    outcome, shown = drive(r, "/quit\r")
+    assert outcome is Outcome.QUIT
+    assert "is back" not in shown
+    assert notes(r) == [("Anna", "she left the room")]
+    assert r.state.draft == ""
+
+
 class TickingClock:
     """A fake clock that moves on a little every time it is read."""
 

@@ -149,6 +149,14 @@ MESSAGES.update(
             "nl": "Let op: regel {number} van het logboek is onleesbaar en overgeslagen",
             "en": "Note: line {number} of the journal is unreadable and skipped",
         },
+        "run.draft_saved": {
+            "nl": "De regel die werd getypt toen de sessie stopte, is als notitie bewaard: {text}",
+            "en": "The line being typed when the session stopped was saved as a note: {text}",
+        },
+        "run.draft_not_run": {
+            "nl": "Toen de sessie stopte, werd deze opdracht getypt; hij is niet uitgevoerd: {text}",
+            "en": "This command was being typed when the session stopped; it was not run: {text}",
+        },
         "run.saved_resume": {
             "nl": "Alles is opgeslagen. Later verder: intervision resume {folder}",
             "en": "Everything is saved. To continue: intervision resume {folder}",

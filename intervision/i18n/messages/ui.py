@@ -233,6 +233,10 @@ MESSAGES.update(
             "nl": "De onafgemaakte regel is als notitie bewaard.",
             "en": "The unfinished line was saved as a note.",
         },
+        "live.draft_back": {
+            "nl": "De regel die je aan het typen was toen de sessie stopte, staat weer klaar: maak hem af en druk op Enter, of wis hem.",
+            "en": "The line you were typing when the session stopped is back: finish it and press Enter, or erase it.",
+        },
         "live.hook_failed": {
             "nl": "de opdracht voor het einde van de tijd (--on-phase-end) is mislukt ({error}); de sessie gaat gewoon door",
             "en": "the command for the end of a time box failed ({error}); the session carries on",
