@@ -25,7 +25,7 @@ from intervision.store import recording
 from intervision.store import sessions as store
 from intervision.store.minutes import Written
 from intervision.store.workspace import GROUP_FILE, Workspace
-from intervision.terminal import safe
+from intervision.terminal import safe, safe_stream
 from intervision.ui.attendance import AttendanceFlags, attendance, group_of, without
 from intervision.ui.attendance import facilitator as ask_facilitator
 from intervision.ui.commands import Action, parse
@@ -263,7 +263,9 @@ def _stop(engine: SessionEngine, folder: Path, term: Terminal, code: int) -> int
     """
     saving()
     quiet_dead_outputs()
-    out = term.stdout if code == EXIT_OK else sys.stderr
+    out = (
+        term.stdout if code == EXIT_OK else safe_stream(sys.stderr)
+    )  # the folder: shown, not obeyed
     if not engine.state.begun:
         say(out, "\n" + t("run.not_started"))
         return code
