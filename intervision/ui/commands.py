@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+
+from intervision.session.names import exact, looks_like_a_name
 
 
 class Action(str, Enum):
@@ -85,37 +88,57 @@ HELP_ORDER = (
 
 @dataclass(frozen=True)
 class Command:
+    """One thing the facilitator asked for. ``named`` is a 'Name:' prefix that is nobody present (the
+    line is questioned, never filed under the current speaker); ``confirmed`` says the facilitator has
+    already confirmed it (a second Ctrl-B, a script that means what it says)."""
+
     action: Action
     text: str = ""
     speaker: str | None = None
     number: float | None = None
+    dimension: str | None = None
+    named: str | None = None
+    confirmed: bool = False
 
 
 _SPEAKER = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s+(.+)$", re.DOTALL)
 
 
-def split_speaker(text: str, names: list[str]) -> tuple[str | None, str]:
-    """'Bram: what did you do then?' → ('Bram', 'what did you do then?') when Bram is present."""
+def name_prefix(text: str) -> tuple[str, str] | None:
+    """'Bram: what did you do then?' → ('Bram', 'what did you do then?'), for any name."""
     match = _SPEAKER.match(text)
-    if match:
-        wanted = match.group(1).casefold()
-        for name in names:
-            if name.casefold() == wanted:
-                return name, match.group(2).strip()
+    return (match.group(1).strip(), match.group(2).strip()) if match else None
+
+
+def split_speaker(text: str, names: Sequence[str]) -> tuple[str | None, str]:
+    """'Bram: what did you do then?' → ('Bram', 'what did you do then?') when Bram is present."""
+    found = name_prefix(text)
+    if found:
+        name = exact(found[0], names)
+        if name is not None:
+            return name, found[1]
     return None, text.strip()
 
 
-def parse(line: str, names: list[str]) -> Command:
+def _note(text: str, names: Sequence[str]) -> Command:
+    speaker, body = split_speaker(text, names)
+    if speaker is None:
+        found = name_prefix(text)
+        if found and looks_like_a_name(found[0]):
+            return Command(Action.NOTE, body, named=found[0])
+    return Command(Action.NOTE, body, speaker)
+
+
+def parse(line: str, names: Sequence[str], dimensions: Sequence[str] = ()) -> Command:
+    """``dimensions``: the words that name an evaluation dimension ('nut', 'veiligheid')."""
     text = line.rstrip("\r\n")
     if not text.strip():
         return Command(Action.NEXT)
     stripped = text.strip()
     if stripped.startswith("//"):
-        speaker, body = split_speaker(stripped[1:], names)
-        return Command(Action.NOTE, body, speaker)
+        return _note(stripped[1:], names)
     if not stripped.startswith("/"):
-        speaker, body = split_speaker(stripped, names)
-        return Command(Action.NOTE, body, speaker)
+        return _note(stripped, names)
     word, _, rest = stripped[1:].partition(" ")
     action = ALIASES.get(word.casefold())
     rest = rest.strip()
@@ -129,9 +152,7 @@ def parse(line: str, names: list[str]) -> Command:
             else Command(Action.INVALID, stripped)
         )
     if action is Action.SCORE:
-        return _score(rest, names, stripped)
-    if action in (Action.AGREE, Action.OWNER):
-        return Command(action, rest)
+        return _score(rest, names, dimensions, stripped)
     return Command(action, rest)
 
 
@@ -143,35 +164,77 @@ def _number(text: str) -> float | None:
     return value if math.isfinite(value) else None  # 'nan' and 'inf' parse as floats
 
 
-def _score(rest: str, names: list[str], original: str) -> Command:
-    parts = rest.split()
-    if not parts:
-        return Command(Action.SCORE)
-    value = _number(parts[-1])
-    speaker_text = " ".join(parts[:-1])
-    if value is None and len(parts) > 1:
-        value, speaker_text = _number(parts[0]), " ".join(parts[1:])
+_SCORE = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)(?:\s*/\s*10)?$")
+
+
+def score_number(word: str) -> float | None:
+    """'8', '7,5', '7.5', '9/10' → the score as said; anything else → None. Range is checked later."""
+    match = _SCORE.match(word.strip())
+    return float(match.group(1).replace(",", ".")) if match else None
+
+
+@dataclass(frozen=True)
+class SaidScore:
+    """A score as people say it: 'veiligheid 7,5 fijn gesprek' → 7.5 for 'veiligheid', note 'fijn gesprek'."""
+
+    value: float
+    dimension: str | None = None
+    note: str = ""
+
+
+def _dimension(word: str, dimensions: Sequence[str]) -> str | None:
+    return exact(word, dimensions)
+
+
+def said_score(text: str, dimensions: Sequence[str] = ()) -> SaidScore | None:
+    """A typed line that starts with a score (after a dimension word, if any); None when it does not."""
+    words = re.sub(r"\s*/\s*10\b", "/10", text.strip()).split()
+    dimension = _dimension(words[0], dimensions) if words else None
+    if dimension is not None:
+        words = words[1:]
+    if not words:
+        return None
+    value = score_number(words[0])
     if value is None:
+        return None
+    note = " ".join(words[1:]).lstrip("-–—:,; ").strip()
+    return SaidScore(value, dimension, note)
+
+
+def is_bare_score(text: str) -> bool:
+    """A line that is only a number ('8', '7,5', '9/10'): a score, or a slip, never a learning point."""
+    return score_number(re.sub(r"\s*/\s*10$", "/10", text.strip())) is not None
+
+
+def _score(rest: str, names: Sequence[str], dimensions: Sequence[str], original: str) -> Command:
+    """'/score 8', '/score 7,5 Anna', '/score Anna 9/10', '/score veiligheid 8 Jan Willem'."""
+    words = re.sub(r"\s*/\s*10\b", "/10", rest).split()
+    if not words:
+        return Command(Action.SCORE)
+    dimension = _dimension(words[0], dimensions)
+    if dimension is not None:
+        words = words[1:]
+    at = next((i for i, word in enumerate(words) if score_number(word) is not None), None)
+    if at is None:
+        if dimension is not None and not words:
+            return Command(Action.SCORE, dimension=dimension)
         return Command(Action.INVALID, original)
-    speaker = None
-    if speaker_text:
-        speaker = next((n for n in names if n.casefold() == speaker_text.casefold()), speaker_text)
-    return Command(Action.SCORE, speaker=speaker, number=value)
+    value = score_number(words[at])
+    who = " ".join(words[:at] or words[at + 1 :])
+    if words[:at] and words[at + 1 :]:
+        return Command(Action.INVALID, original)
+    speaker = (exact(who, names) or who) if who else None
+    return Command(Action.SCORE, speaker=speaker, number=value, dimension=dimension)
 
 
-def score_shortcut(text: str) -> int | None:
-    """In a phase that captures scores, a bare whole number from 1 to 10 is a score."""
-    return int(text) if re.fullmatch(r"(10|[1-9])", text.strip()) else None
-
-
-def parse_agreement(text: str, names: list[str]) -> tuple[str | None, str, str | None]:
+def parse_agreement(text: str, names: Sequence[str]) -> tuple[str | None, str, str | None]:
     """'Anna: call the team lead | by 1 December' → ('Anna', 'call the team lead', 'by 1 December').
 
-    The one who agrees may be anyone ('everyone', a colleague outside the group), not only a member."""
+    The one who agrees may be anyone ('iedereen', a colleague outside the group), not only a member."""
     who, body = split_speaker(text, names)
     if who is None:
-        match = _SPEAKER.match(text)
-        if match and "|" not in match.group(1):
-            who, body = match.group(1).strip(), match.group(2).strip()
+        found = name_prefix(text)
+        if found and "|" not in found[0]:
+            who, body = found
     what, _, by = body.partition("|")
     return who, what.strip(), by.strip() or None

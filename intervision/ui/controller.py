@@ -1,8 +1,13 @@
-"""Turns parsed input into engine commands, asking what is missing. Shared by the plain and live screens."""
+"""Turns parsed input into engine commands, asking what is missing. Shared by the plain and live screens.
+
+The record is sacred: a line lands where the facilitator meant it, or it is questioned on the spot —
+a name that is nobody present, an agreement without a who, a number where no scores are given.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Protocol, cast
 
@@ -11,20 +16,32 @@ from intervision.i18n import t
 from intervision.protocol.model import Capture
 from intervision.session.engine import OwnerRequired, SessionEngine
 from intervision.session.events import NoteData
+from intervision.session.names import exact, is_group, looks_like_a_name, suggestions
 from intervision.session.snapshot import Snapshot
 from intervision.session.values import EndReason
 from intervision.ui.commands import (
     HELP_ORDER,
     Action,
     Command,
+    is_bare_score,
+    name_prefix,
     parse,
-    parse_agreement,
-    score_shortcut,
+    said_score,
+    score_number,
 )
-from intervision.ui.prompts import Cancelled, Prompts
+from intervision.ui.prompts import Cancelled, Dismissed, Prompts, yes_no
 from intervision.ui.review_walk import ReviewSource, ReviewWalk
 
-ProposeOwner = Callable[[int, list[str]], "str | None"]
+
+@dataclass(frozen=True)
+class Proposal:
+    """Who is proposed as case owner, and why, in one line ('fewest turns: once in 6 sessions')."""
+
+    member: str
+    reason: str | None = None
+
+
+ProposeOwner = Callable[[int, list[str]], "Proposal | str | None"]
 
 
 class Outcome(str, Enum):
@@ -41,20 +58,17 @@ class Screen(Protocol):
     def error(self, message: str) -> None: ...
 
 
+Handler = Callable[["Controller", Command], "Outcome | None"]
+
+
 class Controller:
     def __init__(
-        self,
-        engine: SessionEngine,
-        prompts: Prompts,
-        screen: Screen,
-        propose_owner: ProposeOwner,
-        *,
-        confirm_back: bool = False,
+        self, engine: SessionEngine, prompts: Prompts, screen: Screen, propose_owner: ProposeOwner
     ) -> None:
         self.engine, self.prompts, self.screen = engine, prompts, screen
         self.propose_owner = propose_owner
-        self.confirm_back = confirm_back
         self.title_hints: dict[int, str] = {}  # a case title given before its owner (--case)
+        self._given_back = ""  # a refused line, for the live screen to put back into the input
         self.review: ReviewSource | None = None  # the open agreements of earlier sessions
         self._walk: ReviewWalk | None = None
 
@@ -63,12 +77,21 @@ class Controller:
         state = self.engine.state
         return [*state.members, state.facilitator]
 
+    def parse(self, line: str) -> Command:
+        return parse(line, self.names)
+
+    def take_back(self) -> str:
+        """The last line that was not saved, once: the live screen puts it back for editing."""
+        text, self._given_back = self._given_back, ""
+        return text
+
     # --- the start ---------------------------------------------------------------------------------
 
     def begin(self) -> bool:
         """Ground rules first (confidentiality), agreed by the group, then the first phase's clock runs.
 
-        False when the facilitator stops (/quit) instead of agreeing: nothing has started then."""
+        False when the facilitator stops (/quit) instead of agreeing: nothing has started then. A line
+        of text typed at the ground rules agrees to them and is then taken as the first line."""
         state = self.engine.state
         if state.begun:
             self.phase_started()  # resumed in a review: the agreements not yet reviewed
@@ -76,32 +99,67 @@ class Controller:
         self.screen.say(t("ui.rules_title", title=state.protocol.title))
         for rule in state.protocol.ground_rules:
             self.screen.say(f"  • {rule}")
+        first = ""
         while True:
             try:
-                self.prompts.ask(t("ui.rules_agree"))
-                break
-            except (
-                Cancelled
-            ) as typed:  # a command instead of agreeing: only /quit and /end stop here
-                if parse(typed.text, self.names).action in (Action.QUIT, Action.END):
+                answer = self.prompts.ask(t("ui.rules_agree"))
+            except Cancelled as typed:
+                if not self._before_start(typed.text):
                     return False
-        self._move(self.engine.agree_rules)  # a method that starts with the case asks for its owner
+                continue
+            except Dismissed:
+                continue
+            said = yes_no(answer)
+            if said is False:
+                self.screen.say(t("ui.rules_not_agreed"))
+                continue
+            first = "" if said is True else answer
+            break
+        while True:
+            try:
+                self._move(
+                    self.engine.agree_rules
+                )  # a method that starts with the case asks its owner
+                break
+            except Cancelled as typed:
+                if not self._before_start(typed.text):
+                    return False
+            except Dismissed:
+                self.screen.say(t("ui.owner_needed_first"))
+        if first:
+            self.screen.say(t("ui.rules_line_kept", text=_short(first)))
+            self.handle_line(first)
+        return True
+
+    def _before_start(self, text: str) -> bool:
+        """A command before the session began: /quit and /end stop, /help helps, the rest waits."""
+        action = self.parse(text).action
+        if action in (Action.QUIT, Action.END):
+            return False
+        if action is Action.HELP:
+            self.show_help()
+        else:
+            self.screen.error(t("ui.not_yet", text=text))
         return True
 
     # --- one line of input ---------------------------------------------------------------------------
 
-    def handle_line(self, line: str) -> Outcome:
-        return self.handle(parse(line, self.names))
+    def handle_line(self, line: str, *, confirmed: bool = False) -> Outcome:
+        return self.handle(replace(self.parse(line), confirmed=confirmed))
 
     def handle(self, command: Command) -> Outcome:
         try:
-            return self._handle(command)
+            outcome = _TABLE[command.action](self, command)
         except IntervisionError as error:
             for message in error.messages():
                 self.screen.error(message)
             return Outcome.CONTINUE
-        except Cancelled as cancelled:
-            self.screen.say(t("ui.cancelled", text=cancelled.text))
+        except Cancelled as typed:
+            # A command typed at a question: the question is dropped and the command is run.
+            self.screen.say(t("ui.cancelled", text=typed.text))
+            return self.handle(replace(self.parse(typed.text), confirmed=command.confirmed))
+        except Dismissed:
+            self.screen.say(t("ui.dismissed"))
             return Outcome.CONTINUE
         except OSError as error:
             # The journal could not be written (disk full, USB stick pulled): nothing changed, and
@@ -109,75 +167,9 @@ class Controller:
             reason = error.strerror or str(error)
             self.screen.error(t("cli.write_failed_note", reason=reason, text=command.text or "–"))
             return Outcome.CONTINUE
-
-    def _handle(self, command: Command) -> Outcome:
-        engine = self.engine
-        action = command.action
-        if action is Action.NOTE:
-            return self._note(command)
-        if action is Action.NEXT:
-            if (
-                self.confirm_back
-                and engine.state.is_last_step()
-                and not self.prompts.confirm(t("ui.confirm_last"), default=False)
-            ):
-                return Outcome.CONTINUE  # a stray Enter never ends the session for good
-            self._move(engine.next)
-        elif action is Action.BACK:
-            state = engine.state
-            at_start = state.phase_index == 0 and state.turn_index == 0
-            confirm = not at_start and self.confirm_back
-            if confirm and not self.prompts.confirm(t("ui.confirm_back"), default=False):
-                return Outcome.CONTINUE
-            engine.back()
-        elif action is Action.SKIP:
-            last_phase = engine.state.phase_index == len(engine.state.agenda.phases) - 1
-            if (
-                self.confirm_back
-                and last_phase
-                and not self.prompts.confirm(t("ui.confirm_last"), default=False)
-            ):
-                return Outcome.CONTINUE
-            self._move(engine.skip)
-        elif action is Action.PAUSE:
-            paused = engine.toggle_pause()
-            self.screen.say(t("ui.paused") if paused else t("ui.resumed"))
-        elif action is Action.RESUME:
-            engine.resume_clock()
-            self.screen.say(t("ui.resumed"))
-        elif action is Action.EXTEND:
-            minutes = command.number or 0.0
-            engine.extend(minutes)
-            key = "ui.extended" if minutes > 0 else "ui.shortened"
-            self.screen.say(t(key, minutes=_number_text(abs(minutes))))
-        elif action is Action.AGREE:
-            self._agreement(command.text)
-        elif action is Action.SCORE:
-            self._score(command.speaker, command.number)
-        elif action is Action.UNDO:
-            text = engine.undo()
-            self.screen.say(t("ui.undone", text=_short(text)))
-        elif action is Action.OWNER:
-            self._choose_owner(engine.state.case or 1, change=True)
-            self.screen.status(engine.snapshot(), full=True)  # the round may have changed
-        elif action is Action.STATUS:
-            self.screen.status(engine.snapshot(), full=True)
-            return Outcome.CONTINUE
-        elif action is Action.HELP:
-            self.show_help()
-            return Outcome.CONTINUE
-        elif action is Action.QUIT:
-            return Outcome.QUIT
-        elif action is Action.END:
-            if self.prompts.confirm(t("ui.confirm_end"), default=False):
-                engine.end(EndReason.ENDED_EARLY)
-        elif action is Action.UNKNOWN:
-            self.screen.error(t("ui.unknown_command", word=command.text))
-            return Outcome.CONTINUE
-        elif action is Action.INVALID:
-            self.screen.error(t("ui.invalid_command", text=command.text))
-            return Outcome.CONTINUE
-        return Outcome.ENDED if engine.state.ended else Outcome.CONTINUE
+        if outcome is not None:
+            return outcome
+        return Outcome.ENDED if self.engine.state.ended else Outcome.CONTINUE
 
     def show_help(self) -> None:
         self.screen.say(t("ui.help_title"))
@@ -185,7 +177,88 @@ class Controller:
             self.screen.say("  " + t(f"ui.help.{action.value}"))
         self.screen.say(t("ui.help_notes"))
 
-    # --- pieces ------------------------------------------------------------------------------------------
+    # --- the commands, one method each (see _TABLE) -------------------------------------------------
+
+    def _confirm(self, command: Command, question: str) -> bool:
+        return command.confirmed or self.prompts.confirm(question, default=False)
+
+    def _next(self, command: Command) -> None:
+        if self.engine.state.is_last_step() and not self._confirm(command, t("ui.confirm_last")):
+            return  # a stray Enter never ends the session for good
+        self._move(self.engine.next)
+
+    def _back(self, command: Command) -> None:
+        state = self.engine.state
+        at_start = state.phase_index == 0 and state.turn_index == 0
+        if not at_start and not self._confirm(command, t("ui.confirm_back")):
+            return
+        self.engine.back()
+
+    def _skip(self, command: Command) -> None:
+        state = self.engine.state
+        last_phase = state.phase_index == len(state.agenda.phases) - 1
+        if last_phase and not self._confirm(command, t("ui.confirm_last")):
+            return
+        self._move(self.engine.skip)
+
+    def _pause(self, command: Command) -> None:
+        paused = self.engine.toggle_pause()
+        self.screen.say(t("ui.paused") if paused else t("ui.resumed"))
+
+    def _resume(self, command: Command) -> None:
+        self.engine.resume_clock()
+        self.screen.say(t("ui.resumed"))
+
+    def _extend(self, command: Command) -> None:
+        minutes = command.number or 0.0
+        self.engine.extend(minutes)
+        key = "ui.extended" if minutes > 0 else "ui.shortened"
+        self.screen.say(t(key, minutes=_number_text(abs(minutes))))
+
+    def _agree(self, command: Command) -> None:
+        if not command.text:
+            who = self._ask_who(None)
+            what = self.prompts.ask(t("ui.ask_agreement_what"))
+            by = self.prompts.ask(t("ui.ask_agreement_by")) or None
+            self._save_agreement(who, what, by)
+            return
+        self._agreement_line(command.text)
+
+    def _score_command(self, command: Command) -> None:
+        self._score(command.speaker, command.number)
+
+    def _undo(self, command: Command) -> None:
+        text = self.engine.undo()
+        self.screen.say(t("ui.undone", text=_short(text)))
+
+    def _owner(self, command: Command) -> None:
+        self._choose_owner(self.engine.state.case or 1, change=True)
+        self.screen.status(self.engine.snapshot(), full=True)  # the round may have changed
+
+    def _status(self, command: Command) -> Outcome:
+        self.screen.status(self.engine.snapshot(), full=True)
+        return Outcome.CONTINUE
+
+    def _help(self, command: Command) -> Outcome:
+        self.show_help()
+        return Outcome.CONTINUE
+
+    def _quit(self, command: Command) -> Outcome:
+        return Outcome.QUIT
+
+    def _end(self, command: Command) -> None:
+        if self._confirm(command, t("ui.confirm_end")):
+            self.engine.end(EndReason.ENDED_EARLY)
+
+    def _unknown(self, command: Command) -> Outcome:
+        self.screen.error(t("ui.unknown_command", word=command.text))
+        return Outcome.CONTINUE
+
+    def _invalid(self, command: Command) -> Outcome:
+        self.screen.error(t("ui.invalid_command", text=command.text))
+        return Outcome.CONTINUE
+
+    # --- moving and the case owner -----------------------------------------------------------------
 
     def _move(self, step: Callable[[], None]) -> None:
         try:
@@ -213,76 +286,198 @@ class Controller:
     def _choose_owner(self, case: int, *, change: bool = False) -> None:
         state = self.engine.state
         taken = [m for c, m in state.owners.items() if c != case]
-        proposal = state.owners.get(case) if change else None
-        proposal = proposal or self.propose_owner(case, taken)
-        member = self.prompts.choose(t("ui.ask_owner", case=case), state.members, default=proposal)
+        current = state.owners.get(case) if change else None
+        proposal = None if current else _proposal(self.propose_owner(case, taken))
+        default = current or (proposal.member if proposal else None)
+        if proposal and proposal.reason and not current:
+            self.screen.say(t("ui.owner_reason", member=proposal.member, reason=proposal.reason))
+        member = self.prompts.choose(t("ui.ask_owner", case=case), state.members, default=default)
         known = state.case_titles.get(case) or self.title_hints.get(case)
         title = self.prompts.ask(t("ui.ask_case_title"), default=known)
         self.engine.choose_owner(case, member, title or None)
         self.screen.say(t("ui.owner_chosen", member=member, case=case))
 
-    def _note(self, command: Command) -> Outcome:
-        engine = self.engine
-        captures = engine.state.current.phase.captures
-        if Capture.SCORES in captures:
-            value = score_shortcut(command.text)
-            if value is not None:
-                self._score(command.speaker, value)
-                return Outcome.CONTINUE
+    # --- a typed line ----------------------------------------------------------------------------
+
+    def _note(self, command: Command) -> None:
+        state = self.engine.state
+        speaker, text = command.speaker, command.text
+        line = text if command.named else _with_speaker(speaker, text)
+        captures = state.current.phase.captures
+        takes_scores = Capture.SCORES in captures
         # In a phase that records agreements, a line is one when agreements come first, or when it
         # has the agreement form 'who: what | by when'.
-        if Capture.AGREEMENTS in captures and (
-            captures[0] is Capture.AGREEMENTS or "|" in command.text
-        ):
-            who = command.speaker or engine.state.speaker or engine.state.owner
-            if who:
-                engine.agree(who, *_what_by(command.text))
-                self.screen.say(t("ui.agreement_saved", who=who))
-                return Outcome.CONTINUE
-        event = engine.note(command.text, speaker=command.speaker)
+        agreement = captures[:1] == [Capture.AGREEMENTS] or "|" in text
+        if Capture.AGREEMENTS in captures and agreement and not (takes_scores and said_score(text)):
+            self._agreement_line(line)
+            return
+        if command.named is not None:
+            found = self._whose_line(command.named, name_prefix(text) or (command.named, text))
+            if found is None:
+                return
+            speaker, text = found
+        if takes_scores:
+            said = said_score(text)
+            if said is not None:
+                self._score(speaker, said.value)
+                if said.note:
+                    self._save_note(said.note, speaker)
+                return
+        elif is_bare_score(text) and not self._number_as_note(text):
+            return
+        self._save_note(text, speaker)
+
+    def _save_note(self, text: str, speaker: str | None) -> None:
+        event = self.engine.note(text, speaker=speaker)
         data = cast(NoteData, event.data)
         kind = t(f"kind.{data['note_kind']}")
         who = data.get("speaker")
         self.screen.say(
             t("ui.note_saved_by", kind=kind, who=who) if who else t("ui.note_saved", kind=kind)
         )
-        return Outcome.CONTINUE
 
-    def _agreement(self, text: str) -> None:
-        state = self.engine.state
-        if text:
-            who, what, by = parse_agreement(text, self.names)
-            who = who or state.speaker or state.owner
+    def _whose_line(self, named: str, split: tuple[str, str]) -> tuple[str | None, str] | None:
+        """'Zoltan: hallo' with no Zoltan present: whose is it? None when it is not saved."""
+        body = split[1]
+        full = f"{named}: {body}"
+        maybe = suggestions(named, self.names)
+        as_typed = t("ui.line_as_typed", text=_short(full, 40))
+        not_saved = t("ui.line_not_saved")
+        if maybe:
+            question = t("ui.who_meant", name=named, names=" / ".join(maybe))
         else:
-            who, what, by = None, "", None
-        if not who:
-            who = self.prompts.ask(t("ui.ask_agreement_who"), default=state.owner)
+            question = t("ui.not_present", name=named, members=", ".join(self.engine.state.members))
+        choices = [*maybe, as_typed, not_saved]
+        try:
+            answer = self.prompts.choose(
+                question, choices, default=maybe[0] if maybe else not_saved
+            )
+        except Dismissed:
+            answer = not_saved
+        if answer == not_saved:
+            self._refused(full)
+            return None
+        if answer == as_typed:
+            return None, full
+        return answer, body
+
+    def _number_as_note(self, text: str) -> bool:
+        """A bare number where no scores are given is a slip more often than a note: asked."""
+        kind = t(f"kind.{self.engine.state.note_kind}")
+        if self.prompts.confirm(t("ui.number_not_score", text=text, kind=kind), default=False):
+            return True
+        self._refused(text, hint=t("ui.score_hint", text=text))
+        return False
+
+    def _refused(self, text: str, *, hint: str | None = None) -> None:
+        self._given_back = text
+        self.screen.error(t("ui.line_refused", text=_short(text)))
+        if hint:
+            self.screen.say(hint)
+
+    # --- agreements ------------------------------------------------------------------------------
+
+    def _agreement_line(self, text: str) -> None:
+        """'Anna: call the team lead | by Monday', 'iedereen: …', or a line without a who (asked)."""
+        found = name_prefix(text)
+        who: str | None = None
+        body = text
+        if found is not None:
+            name, rest = found
+            member = exact(name, self.names)
+            if member is not None:
+                who, body = member, rest
+            elif is_group(name):
+                who, body = t("ui.whole_group"), rest
+            elif looks_like_a_name(name):
+                who, body = self._ask_who(name), rest
+        if who is None:
+            who = self._ask_who(None, line=text)
+        what, _, by = body.partition("|")
+        self._save_agreement(who, what.strip(), by.strip() or None)
+
+    def _ask_who(self, named: str | None, *, line: str = "") -> str:
+        """Who an agreement is for: a member, the whole group, or (when typed) someone outside it."""
+        state = self.engine.state
+        group = t("ui.whole_group")
+        maybe = suggestions(named, self.names) if named else []
+        outside = [t("ui.outside_group", name=named)] if named else []
+        others = [m for m in state.members if m not in maybe]
+        choices = [*maybe, *outside, *others, group]
+        if named:
+            question = t("ui.ask_agreement_who_named", name=named)
+        else:
+            question = t("ui.ask_agreement_who_line", text=_short(line, 50)) if line else ""
+            question = question or t("ui.ask_agreement_who")
+        speaker = state.speaker if state.speaker in state.members else None
+        default = maybe[0] if maybe else (outside[0] if outside else speaker)
+        try:
+            answer = self.prompts.choose(question, choices, default=default)
+        except Dismissed:
+            self.screen.error(t("ui.agreement_format"))
+            raise
+        if outside and answer == outside[0]:
+            return named or answer
+        return answer
+
+    def _save_agreement(self, who: str, what: str, by: str | None) -> None:
         if not what:
             what = self.prompts.ask(t("ui.ask_agreement_what"))
-            by = self.prompts.ask(t("ui.ask_agreement_by")) or None
         self.engine.agree(who, what, by)
         self.screen.say(t("ui.agreement_saved", who=who))
+
+    # --- scores ----------------------------------------------------------------------------------
 
     def _score(self, member: str | None, value: float | None) -> None:
         state = self.engine.state
         who = member or state.speaker
         if not who:
             who = self.prompts.choose(t("ui.ask_score_member"), state.members)
-        while value is None:
+        while value is None or not _score_ok(value):
+            if value is not None:
+                self.screen.error(t("ui.score_range", value=_number_text(value)))
             answer = self.prompts.ask(t("ui.ask_score_value", member=who)).strip()
-            if score_shortcut(answer) is not None:
-                value = float(answer)
-            else:
-                self.screen.error(t("session.bad_score", value=answer or "–"))
-        if value != int(value):
-            raise IntervisionError("session.bad_score", value=_number_text(value))
+            if not answer:
+                self.screen.say(t("ui.score_not_saved"))
+                return
+            value = score_number(answer)
+            if value is None:
+                self.screen.error(t("session.bad_score", value=answer))
         self.engine.score(who, int(value))
-        self.screen.say(t("ui.score_saved", member=who, value=int(value)))
+        self.screen.say(t("ui.score_saved", member=who, value=_number_text(value)))
 
 
-def _what_by(text: str) -> tuple[str, str | None]:
-    what, _, by = text.partition("|")
-    return what.strip(), by.strip() or None
+_TABLE: dict[Action, Handler] = {
+    Action.NOTE: Controller._note,
+    Action.NEXT: Controller._next,
+    Action.BACK: Controller._back,
+    Action.PAUSE: Controller._pause,
+    Action.RESUME: Controller._resume,
+    Action.EXTEND: Controller._extend,
+    Action.SKIP: Controller._skip,
+    Action.AGREE: Controller._agree,
+    Action.SCORE: Controller._score_command,
+    Action.UNDO: Controller._undo,
+    Action.OWNER: Controller._owner,
+    Action.STATUS: Controller._status,
+    Action.HELP: Controller._help,
+    Action.QUIT: Controller._quit,
+    Action.END: Controller._end,
+    Action.UNKNOWN: Controller._unknown,
+    Action.INVALID: Controller._invalid,
+}
+
+
+def _proposal(value: Proposal | str | None) -> Proposal | None:
+    return Proposal(value) if isinstance(value, str) else value
+
+
+def _score_ok(value: float) -> bool:
+    return 1 <= value <= 10 and value == int(value)
+
+
+def _with_speaker(speaker: str | None, text: str) -> str:
+    return f"{speaker}: {text}" if speaker else text
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from intervision.errors import IntervisionError
 from intervision.i18n import t
 from intervision.session.engine import SessionEngine
 from intervision.ui import format as fmt
-from intervision.ui.commands import Action, Command, parse
+from intervision.ui.commands import Action, Command
 from intervision.ui.controller import Controller, Outcome, ProposeOwner
 from intervision.ui.live_draft import recovered
 from intervision.ui.live_prompts import QuestionaryPrompts
@@ -51,7 +52,7 @@ def run_live(
         return f" {fmt.speaker_text(snap)} · {fmt.times_text(snap)}" if snap.begun else ""
 
     prompts = QuestionaryPrompts(lazy.attach, lambda: lazy.reader().read().line, toolbar)
-    controller = Controller(engine, prompts, screen, propose, confirm_back=True)
+    controller = Controller(engine, prompts, screen, propose)
     controller.title_hints = dict(title_hints or {})
     controller.review = review
     try:
@@ -104,8 +105,9 @@ def _lines(
             if failure:
                 screen.error(t("live.hook_failed", error=failure))
             entry = reader.read(keep)
-            keep = entry.keep  # kept through a pause or going back: still unsent
             outcome = _handle(controller, screen, entry)
+            # Kept through a pause or going back: still unsent; a line that was not saved comes back.
+            keep = entry.keep or controller.take_back()
             if entry.key is None:
                 reader.drafts.sent()
         except KeyboardInterrupt:
@@ -148,13 +150,9 @@ def _handle(controller: Controller, screen: LiveScreen, entry: Entry) -> Outcome
     if entry.key is Key.PAUSE:
         return controller.handle(Command(Action.PAUSE))
     if entry.key is Key.BACK:
-        # Confirmed in the input line already (a second Ctrl-B); a typed /back is asked about by the controller.
-        controller.confirm_back = False
-        try:
-            return controller.handle(Command(Action.BACK))
-        finally:
-            controller.confirm_back = True
-    command = parse(entry.line, controller.names)
+        # Confirmed in the input line already (a second Ctrl-B); a typed /back is asked about.
+        return controller.handle(Command(Action.BACK, confirmed=True))
+    command = controller.parse(entry.line)
     outcome = controller.handle(command)
     if command.action is Action.HELP:
         screen.key_help()
@@ -162,9 +160,14 @@ def _handle(controller: Controller, screen: LiveScreen, entry: Entry) -> Outcome
 
 
 def _keep_unsent(controller: Controller, screen: LiveScreen, text: str) -> None:
-    """Ctrl-C in the middle of a sentence: the sentence is kept as a note (a command is not run)."""
-    command = parse(text, controller.names)
+    """Ctrl-C in the middle of a sentence: the sentence is kept as a note, as typed (a command is not
+    run, and nothing is asked on the way out)."""
+    command = controller.parse(text)
     if not text.strip() or command.action is not Action.NOTE or controller.engine.state.ended:
         return
-    controller.handle(command)
+    try:
+        controller.engine.note(command.text, speaker=command.speaker)
+    except (IntervisionError, OSError) as error:
+        screen.error(str(error))
+        return
     screen.say(t("live.unsent_saved"))

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from intervision.i18n import t
 from intervision.terminal import safe, safe_lines
-from intervision.ui.prompts import refuse_command
+from intervision.ui.prompts import Cancelled, Dismissed, refuse_command, yes_no
 
 if TYPE_CHECKING:
     from prompt_toolkit.application import Application
+    from prompt_toolkit.formatted_text import StyleAndTextTuples
 
 Attach = Callable[["Application[Any]"], None]
 
@@ -35,8 +36,17 @@ class QuestionaryPrompts:
         return {"bottom_toolbar": self.toolbar, "refresh_interval": 1.0}
 
     def _ask(self, question: Any) -> Any:
+        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
         app = question.application
         app.terminal_size_polling_interval = None
+        escape = KeyBindings()
+
+        @escape.add("escape", eager=True)
+        def _dismiss(event: Any) -> None:
+            event.app.exit(exception=Dismissed(), style="class:aborting")
+
+        app.key_bindings = merge_key_bindings([app.key_bindings, escape])
         if self.attach is not None:
             self.attach(app)
         return question.unsafe_ask()
@@ -61,13 +71,53 @@ class QuestionaryPrompts:
         return str(self._ask(select))
 
     def confirm(self, question: str, *, default: bool = True) -> bool:
-        import questionary
+        """Typed like the plain mode (j, ja, n, nee, y, yes, no, then Enter), answered in the session's
+        language. questionary's own yes/no listens to y and n only and echoes 'Yes' or 'No'; and a
+        single-key answer would send the 'a' of a typed 'ja' on to the next line."""
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.key_binding import KeyBindings
+        from questionary import Question
+        from questionary.styles import merge_styles_default
 
         hint = t("live.confirm_hint_yes") if default else t("live.confirm_hint_no")
-        confirm = questionary.confirm(
-            safe_lines(question), default=default, instruction=hint, **self._extra()
+        status: dict[str, Any] = {"answer": None, "wrong": ""}
+
+        def tokens() -> StyleAndTextTuples:
+            out: StyleAndTextTuples = [
+                ("class:qmark", "?"),
+                ("class:question", f" {safe_lines(question)} "),
+            ]
+            if status["answer"] is not None:
+                out.append(("class:answer", t("prompt.yes" if status["answer"] else "prompt.no")))
+            elif status["wrong"]:
+                out.append(
+                    ("class:instruction", t("prompt.yes_no_invalid", answer=status["wrong"]))
+                )
+                out.append(("", " "))
+            else:
+                out.append(("class:instruction", hint))
+            return out
+
+        keys = KeyBindings()
+
+        @keys.add("enter", eager=True)
+        def _enter(event: Any) -> None:
+            typed = event.current_buffer.text.strip()
+            if typed.startswith("/"):
+                event.app.exit(exception=Cancelled(typed))
+                return
+            said = yes_no(typed) if typed else default
+            event.current_buffer.text = ""
+            if said is None:
+                status["wrong"] = typed
+                return
+            status["answer"] = said
+            event.app.exit(result=said)
+
+        session: PromptSession[Any] = PromptSession(
+            tokens, key_bindings=keys, style=merge_styles_default([None]), **self._extra()
         )
-        return bool(self._ask(confirm))
+        return bool(self._ask(Question(session.app)))
 
     def read_command(self) -> str:
         if self.read_line is None:

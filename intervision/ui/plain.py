@@ -46,14 +46,19 @@ class PlainScreen:
         self.out.flush()
 
 
-def run_plain(controller: Controller, prompts: Prompts, screen: PlainScreen) -> Outcome:
-    """Read commands until the session ends, the facilitator quits, or the input runs out."""
+def run_plain(
+    controller: Controller, prompts: Prompts, screen: PlainScreen, *, confirm: bool = False
+) -> Outcome:
+    """Read commands until the session ends, the facilitator quits, or the input runs out.
+
+    A script means what it says: '/end' ends and Enter on the last step finishes without a 'y' that a
+    script cannot know to send; ``confirm`` asks anyway (a person typing into a plain terminal)."""
     try:
         if not controller.begin():
             return Outcome.QUIT
         while True:
             screen.status(controller.engine.snapshot(), full=False)
-            outcome = controller.handle_line(prompts.read_command())
+            outcome = controller.handle_line(prompts.read_command(), confirmed=not confirm)
             if outcome is not Outcome.CONTINUE:
                 return outcome
     except EndOfInput:

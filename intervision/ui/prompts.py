@@ -21,6 +21,20 @@ class Cancelled(Exception):
         self.text = text
 
 
+class Dismissed(Exception):
+    """The facilitator left a question without answering it (Escape): nothing is changed."""
+
+
+YES = frozenset({"j", "ja", "y", "yes"})
+NO = frozenset({"n", "nee", "no"})
+
+
+def yes_no(answer: str) -> bool | None:
+    """'j', 'ja', 'y', 'yes' → True; 'n', 'nee', 'no' → False; anything else → None. In either language."""
+    word = answer.strip().casefold()
+    return True if word in YES else False if word in NO else None
+
+
 def refuse_command(answer: str) -> str:
     if answer.strip().startswith("/"):
         raise Cancelled(answer.strip())
@@ -79,17 +93,14 @@ class LinePrompts:
             for choice in choices:
                 if choice.casefold() == answer.casefold():
                     return choice
-            self.stdout.write(t("prompt.invalid_choice", answer=answer) + "\n")
+            self.stdout.write(t("prompt.invalid_choice", answer=answer or "–") + "\n")
 
     def confirm(self, question: str, *, default: bool = True) -> bool:
         hint = t("prompt.yes_no_default_yes") if default else t("prompt.yes_no_default_no")
         while True:
             self.stdout.write(f"{question} {hint}\n")
-            answer = refuse_command(self._line("? ")).strip().casefold()
-            if not answer:
-                return default
-            if answer in ("j", "ja", "y", "yes"):
-                return True
-            if answer in ("n", "nee", "no"):
-                return False
-            self.stdout.write(t("prompt.yes_no_invalid") + "\n")
+            answer = refuse_command(self._line("? ")).strip()
+            said = yes_no(answer) if answer else default
+            if said is not None:
+                return said
+            self.stdout.write(t("prompt.yes_no_invalid", answer=answer) + "\n")

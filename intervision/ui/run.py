@@ -12,6 +12,7 @@ from typing import TextIO
 
 from intervision import i18n
 from intervision.errors import EXIT_OK, IntervisionError, UsageError, exit_code_of
+from intervision.group.rotation import Reason
 from intervision.group.series import Series
 from intervision.i18n import language, t
 from intervision.protocol.library import resolve
@@ -29,7 +30,7 @@ from intervision.terminal import safe, safe_stream
 from intervision.ui.attendance import AttendanceFlags, attendance, group_of, without
 from intervision.ui.attendance import facilitator as ask_facilitator
 from intervision.ui.commands import Action, parse
-from intervision.ui.controller import Controller, Outcome
+from intervision.ui.controller import Controller, Outcome, Proposal
 from intervision.ui.live_draft import recovered
 from intervision.ui.plain import PlainScreen, run_plain
 from intervision.ui.prompts import Cancelled, EndOfInput, LinePrompts
@@ -208,9 +209,10 @@ def drive(
     engine, folder = record.engine, record.folder
     series = series_of(workspace, skip=folder)
 
-    def propose(case: int, taken: list[str]) -> str | None:
+    def propose(case: int, taken: list[str]) -> Proposal | None:
         state = engine.state
-        return series.owner(state.members, facilitator=state.facilitator, taken=taken).name
+        found = series.owner(state.members, facilitator=state.facilitator, taken=taken)
+        return Proposal(found.name, reason_text(found.reason)) if found.name else None
 
     with signals_stop():  # also around the saving: a signal then cannot kill the process half-way
         try:
@@ -237,6 +239,16 @@ def drive(
             term.stdout.write(t("run.finished", path=written.path) + "\n")
             return EXIT_OK
         return _stop(engine, folder, term, EXIT_OK)
+
+
+def reason_text(reason: Reason) -> str:
+    """Why someone is proposed, in one line: turns and sessions as counted words."""
+    fields: dict[str, str] = {k: safe(str(v)) for k, v in reason.fields.items()}
+    if "turns" in reason.fields:
+        fields["times"] = i18n.count(int(str(reason.fields["turns"])), "time")
+    if "attended" in reason.fields:
+        fields["sessions"] = i18n.count(int(str(reason.fields["attended"])), "session")
+    return t(reason.key, **fields)
 
 
 def _keep_draft(controller: Controller, screen: PlainScreen) -> None:

@@ -9,9 +9,11 @@ from intervision.ui.commands import (
     HELP_ORDER,
     Action,
     Command,
+    SaidScore,
+    is_bare_score,
     parse,
     parse_agreement,
-    score_shortcut,
+    said_score,
     split_speaker,
 )
 
@@ -46,6 +48,10 @@ ROWS = [
     ("/score bram 7", Command(Action.SCORE, speaker="Bram", number=7)),
     ("/score Zoë 7", Command(Action.SCORE, speaker="Zoë", number=7)),  # the engine refuses Zoë
     ("/cijfer 6,5", Command(Action.SCORE, number=6.5)),
+    ("/score 9/10 Anna", Command(Action.SCORE, speaker="Anna", number=9)),
+    ("/score 7.5 Jan Willem", Command(Action.SCORE, speaker="Jan Willem", number=7.5)),
+    ("/score 11", Command(Action.SCORE, number=11)),  # out of range: explained and asked again
+    ("/score Anna 7 Bram", Command(Action.INVALID, "/score Anna 7 Bram")),
     ("/score", Command(Action.SCORE)),
     ("/score Bram", Command(Action.INVALID, "/score Bram")),
     ("/score Bram nan", Command(Action.INVALID, "/score Bram nan")),
@@ -71,8 +77,12 @@ ROWS = [
         "Fenna: a word from the facilitator",
         Command(Action.NOTE, "a word from the facilitator", "Fenna"),
     ),
-    ("Zoë: not here", Command(Action.NOTE, "Zoë: not here")),
-    ("Time: 10:30", Command(Action.NOTE, "Time: 10:30")),
+    # A name that is nobody present is marked, so the line is questioned instead of filed.
+    ("Zoë: not here", Command(Action.NOTE, "Zoë: not here", named="Zoë")),
+    ("Jan: hallo", Command(Action.NOTE, "Jan: hallo", named="Jan")),
+    ("Time: 10:30", Command(Action.NOTE, "Time: 10:30", named="Time")),
+    ("let op: de klok", Command(Action.NOTE, "let op: de klok")),  # not a name: a note as typed
+    ("om 10 uur: pauze", Command(Action.NOTE, "om 10 uur: pauze")),
     ("Bram:no space", Command(Action.NOTE, "Bram:no space")),
     ("8", Command(Action.NOTE, "8")),  # a score only where the phase captures scores
 ]
@@ -107,18 +117,30 @@ def test_parse_agreement(text: str, expected: tuple[str | None, str, str | None]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("8", 8),
-        (" 10 ", 10),
-        ("1", 1),
-        ("0", None),
-        ("11", None),
-        ("7.5", None),
-        ("08", None),
+        ("8", SaidScore(8)),
+        (" 10 ", SaidScore(10)),
+        ("7,5", SaidScore(7.5)),
+        ("7.5", SaidScore(7.5)),
+        ("9/10", SaidScore(9)),
+        ("9 / 10", SaidScore(9)),
+        ("8 goed gesprek", SaidScore(8, note="goed gesprek")),
+        ("8 - goed gesprek", SaidScore(8, note="goed gesprek")),
+        ("0", SaidScore(0)),  # out of range, but said as a score: the controller explains
+        ("11", SaidScore(11)),
         ("eight", None),
+        ("goed gesprek, 8", None),
+        ("10:30 koffie", None),
     ],
 )
-def test_score_shortcut(text: str, expected: int | None) -> None:
-    assert score_shortcut(text) == expected
+def test_said_score(text: str, expected: SaidScore | None) -> None:
+    assert said_score(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"), [("8", True), ("7,5", True), ("9/10", True), ("8 goed", False), ("x", False)]
+)
+def test_a_bare_score_is_only_a_number(text: str, bare: bool) -> None:
+    assert is_bare_score(text) is bare
 
 
 def test_a_speaker_name_is_short_and_on_the_first_line() -> None:

@@ -40,9 +40,9 @@ def session(
     prompts = LinePrompts(stdin, out, echo_prompt=False)
     screen = PlainScreen(out)
     proposer = Proposer(proposal)
-    controller = Controller(r.engine, prompts, screen, proposer, confirm_back=confirm)
+    controller = Controller(r.engine, prompts, screen, proposer)
     controller.title_hints = dict(hints or {})
-    outcome = run_plain(controller, prompts, screen)
+    outcome = run_plain(controller, prompts, screen, confirm=confirm)
     return outcome, r, out.getvalue(), proposer
 
 
@@ -78,13 +78,15 @@ SCRIPT = [
     "",
     "",
     "Cor: call the school | Friday",  # agreements: a typed line is an agreement
-    "call the parents",  # plenary: the case owner's agreement
+    "call the parents",  # plenary: a line without a who is asked about, never the owner's silently
+    "Cor",
     "/agree Dirk: send the article",
     "",
     "8",  # evaluation: a bare number is the speaker's score
     "Anna: 9",
     "/score Bram 7",
-    "/score 11",
+    "/score 11",  # out of range: explained and asked again; empty = no score
+    "",
     "great session",
     "",
     "",
@@ -148,7 +150,9 @@ def test_agreements_and_scores(scripted: tuple[Outcome, Rig, str, Proposer]) -> 
         ("Anna", 9),
         ("Bram", 7),
     ]
-    assert "! a score is a whole number from 1 to 10, not 11" in out
+    assert "! a score is a whole number from 1 to 10; 11 is not saved" in out
+    assert "Whose agreement is 'call the parents'?" in out
+    assert "No score saved." in out
 
 
 def test_commands_in_between(scripted: tuple[Outcome, Rig, str, Proposer]) -> None:
@@ -195,21 +199,38 @@ def test_quit() -> None:
     assert r.state.notes == []
 
 
+def test_a_script_that_ends_with_end_ends_the_session() -> None:
+    outcome, r, out, _ = session(["", "a note", "/end"])
+    assert outcome is Outcome.ENDED
+    assert r.state.ended and r.state.end_reason == "ended-early"
+    assert "End the session now" not in out  # a script cannot know to send a 'y'
+
+
 @pytest.mark.parametrize(
-    ("answer", "ended"), [("y", True), ("ja", True), ("", False), ("n", False)]
+    ("answer", "ended"),
+    [
+        ("y", True),
+        ("ja", True),
+        ("j", True),
+        ("yes", True),
+        ("", False),
+        ("n", False),
+        ("nee", False),
+    ],
 )
-def test_end_asks_first(answer: str, ended: bool) -> None:
-    outcome, r, _, _ = session(["", "/end", answer])
+def test_end_asks_first_when_a_person_types(answer: str, ended: bool) -> None:
+    outcome, r, _, _ = session(["", "/end", answer], confirm=True)
     assert r.state.ended is ended
     assert outcome is (Outcome.ENDED if ended else Outcome.QUIT)
     if ended:
         assert r.state.end_reason == "ended-early"
 
 
-def test_an_unclear_yes_or_no_is_asked_again() -> None:
-    _, r, out, _ = session(["", "/end", "maybe", "y"])
-    assert "answer y or n" in out
+def test_an_unclear_yes_or_no_is_asked_again_and_reported_as_not_saved() -> None:
+    _, r, out, _ = session(["", "/end", "maybe", "y"], confirm=True)
+    assert "'maybe' is not yes or no (not saved); type y or n" in out
     assert r.state.ended
+    assert r.state.notes == []
 
 
 def test_a_refusal_is_one_line_and_the_session_goes_on() -> None:
@@ -224,7 +245,7 @@ def test_without_a_proposal_the_owner_must_be_named() -> None:
     lines = ["", "", "", "", "", "", "2", ""]
     _, r, out, _ = session(lines, proposal=None)
     assert "Enter picks" not in out
-    assert "'' is not in the list" in out
+    assert "'–' is not in the list (not saved)" in out
     assert r.state.owners == {1: "Bram"}
 
 
@@ -246,7 +267,7 @@ def test_a_score_without_a_number_asks_for_it() -> None:
 def test_a_score_answer_that_is_no_number_is_asked_again() -> None:
     _, r, out, _ = session(["", "/score", "abc", "11", "7"])
     assert "! a score is a whole number from 1 to 10, not abc" in out
-    assert "! a score is a whole number from 1 to 10, not 11" in out
+    assert "! a score is a whole number from 1 to 10; 11 is not saved" in out
     assert [(s.member, s.value) for s in r.state.scores] == [("Anna", 7)]
 
 

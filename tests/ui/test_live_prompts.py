@@ -12,8 +12,9 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from intervision.ui.live_prompts import QuestionaryPrompts
+from intervision.ui.prompts import Cancelled, Dismissed
 
-DOWN, CTRL_C = "\x1b[B", "\x03"
+DOWN, CTRL_C, ESCAPE = "\x1b[B", "\x03", "\x1b"
 
 
 @contextmanager
@@ -43,11 +44,41 @@ def test_choose_starts_at_the_proposal() -> None:
 
 
 @pytest.mark.parametrize(
-    ("typed", "default", "expected"), [("y", False, True), ("n", True, False), ("\r", False, False)]
+    ("typed", "default", "expected"),
+    [
+        ("y\r", False, True),
+        ("j\r", False, True),
+        ("ja\r", False, True),
+        ("yes\r", False, True),
+        ("n\r", True, False),
+        ("nee\r", True, False),
+        ("no\r", True, False),
+        ("\r", False, False),
+        ("\r", True, True),
+        ("misschien\rj\r", False, True),  # not an answer: asked again
+    ],
 )
-def test_confirm(typed: str, default: bool, expected: bool) -> None:
+def test_confirm_takes_dutch_and_english_words(typed: str, default: bool, expected: bool) -> None:
     with keys(typed):
         assert QuestionaryPrompts().confirm("Go back?", default=default) is expected
+
+
+def test_a_command_at_a_yes_no_question_is_no_answer() -> None:
+    with keys("/quit\r"), pytest.raises(Cancelled) as raised:
+        QuestionaryPrompts().confirm("End the session?", default=False)
+    assert raised.value.text == "/quit"
+
+
+@pytest.mark.parametrize("ask", ["text", "select", "confirm"])
+def test_escape_leaves_a_question_unanswered(ask: str) -> None:
+    prompts = QuestionaryPrompts()
+    with keys(ESCAPE), pytest.raises(Dismissed):
+        if ask == "text":
+            prompts.ask("Title")
+        elif ask == "select":
+            prompts.choose("Who?", ["Anna", "Bram"])
+        else:
+            prompts.confirm("Sure?")
 
 
 @pytest.mark.parametrize("ask", ["text", "select", "confirm"])
@@ -82,7 +113,7 @@ def test_the_clock_line_stays_in_sight_while_a_question_is_open() -> None:
     prompts = QuestionaryPrompts(toolbar=toolbar)
     with keys("call the parent\r"):
         assert prompts.ask("Agreement: what?") == "call the parent"
-    with keys("y"):
+    with keys("j\r"):
         assert prompts.confirm("End the session now?", default=False) is True
     assert len(calls) >= 2  # drawn by both questions
 

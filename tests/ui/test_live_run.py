@@ -70,9 +70,9 @@ SCRIPT = "".join(
         "the story\r",
         "/help\r",
         "/back\r",  # a typed /back asks ...
-        "n",  # ... and no is no
+        "nee\r",  # ... and no is no
         "/end\r",
-        "y",
+        "j\r",  # a Dutch yes is a yes
     ]
 )
 

@@ -4,28 +4,50 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # questionary's yes/no question listens to the keys y and n only, so the Dutch hint says so.
-    "live.confirm_hint_yes": {"nl": "(y = ja, n = nee; Enter = ja) ", "en": "(Y/n) "},
-    "live.confirm_hint_no": {"nl": "(y = ja, n = nee; Enter = nee) ", "en": "(y/N) "},
+    "live.confirm_hint_yes": {"nl": "(j/n, Enter = ja) ", "en": "(y/n, Enter = yes) "},
+    "live.confirm_hint_no": {"nl": "(j/n, Enter = nee) ", "en": "(y/n, Enter = no) "},
+    "prompt.yes": {"nl": "ja", "en": "yes"},
+    "prompt.no": {"nl": "nee", "en": "no"},
     "live.select_hint": {
         "nl": "(kies met de pijltjestoetsen en Enter)",
         "en": "(arrow keys, Enter picks)",
     },
     "prompt.default_hint": {"nl": "(Enter kiest {default})", "en": "(Enter picks {default})"},
     "prompt.invalid_choice": {
-        "nl": "'{answer}' staat niet in de lijst; typ een nummer of een naam",
-        "en": "'{answer}' is not in the list; type a number or a name",
+        "nl": "'{answer}' staat niet in de lijst (niet bewaard); typ een nummer of een naam",
+        "en": "'{answer}' is not in the list (not saved); type a number or a name",
     },
     "prompt.yes_no_default_yes": {"nl": "[J/n]", "en": "[Y/n]"},
     "prompt.yes_no_default_no": {"nl": "[j/N]", "en": "[y/N]"},
-    "prompt.yes_no_invalid": {"nl": "antwoord met j of n", "en": "answer y or n"},
+    "prompt.yes_no_invalid": {
+        "nl": "'{answer}' is geen ja of nee (niet bewaard); typ j of n",
+        "en": "'{answer}' is not yes or no (not saved); type y or n",
+    },
     "ui.rules_title": {"nl": "{title} — spelregels:", "en": "{title} — ground rules:"},
     "ui.rules_agree": {
         "nl": "Gaat iedereen akkoord met de spelregels? Druk op Enter om te beginnen.",
         "en": "Are the ground rules agreed? Press Enter to begin",
     },
     "ui.cancelled": {
-        "nl": "Vraag afgebroken ({text} is een opdracht, geen antwoord); typ de opdracht opnieuw als je hem wilt uitvoeren.",
-        "en": "Question dropped ({text} is a command, not an answer); type the command again to run it.",
+        "nl": "Vraag afgebroken ({text} is een opdracht, geen antwoord); de opdracht wordt nu uitgevoerd.",
+        "en": "Question dropped ({text} is a command, not an answer); running the command now.",
+    },
+    "ui.dismissed": {"nl": "Niets veranderd.", "en": "Nothing changed."},
+    "ui.rules_not_agreed": {
+        "nl": "Bespreek de spelregels; druk op Enter zodra iedereen akkoord is (of /quit om te stoppen).",
+        "en": "Talk the ground rules through; press Enter once everyone agrees (or /quit to stop).",
+    },
+    "ui.rules_line_kept": {
+        "nl": "Spelregels akkoord. Je regel telt als eerste regel van de sessie: {text}",
+        "en": "Ground rules agreed. Your line counts as the first line of the session: {text}",
+    },
+    "ui.not_yet": {
+        "nl": "{text} kan pas als de sessie begonnen is; druk eerst op Enter bij de spelregels (of /quit)",
+        "en": "{text} can only be used once the session has begun; press Enter at the ground rules first (or /quit)",
+    },
+    "ui.owner_needed_first": {
+        "nl": "Deze methode begint met de casus: kies eerst wie hem inbrengt (of /quit).",
+        "en": "This method starts with the case: choose who brings it first (or /quit).",
     },
     "ui.confirm_back": {
         "nl": "Terug naar de vorige spreker of fase? De tijd loopt daar verder.",
@@ -131,7 +153,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{member} brengt casus {case} in.",
         "en": "{member} brings case {case}.",
     },
-    "ui.ask_agreement_who": {"nl": "Afspraak: wie?", "en": "Agreement: who?"},
+    "ui.ask_agreement_who": {"nl": "Afspraak: voor wie?", "en": "Agreement: for whom?"},
+    "ui.ask_agreement_who_line": {
+        "nl": "Voor wie is de afspraak '{text}'?",
+        "en": "Whose agreement is '{text}'?",
+    },
+    "ui.ask_agreement_who_named": {
+        "nl": "'{name}' is niet aanwezig. Voor wie is deze afspraak?",
+        "en": "'{name}' is not present. Whose agreement is this?",
+    },
+    "ui.whole_group": {"nl": "de hele groep", "en": "the whole group"},
+    "ui.outside_group": {"nl": "{name} (niet in de groep)", "en": "{name} (not in the group)"},
+    "ui.agreement_format": {
+        "nl": "De afspraak is niet bewaard. Schrijf 'Naam: wat | wanneer', of 'iedereen: wat' voor de hele groep.",
+        "en": "The agreement is not saved. Write 'Name: what | when', or 'everyone: what' for the whole group.",
+    },
+    "ui.who_meant": {
+        "nl": "'{name}' is niet aanwezig. Bedoel je {names}?",
+        "en": "'{name}' is not present. Do you mean {names}?",
+    },
+    "ui.not_present": {
+        "nl": "'{name}' is niet aanwezig (aanwezig: {members}). Wat doe ik met deze regel?",
+        "en": "'{name}' is not present (present: {members}). What shall I do with this line?",
+    },
+    "ui.line_as_typed": {"nl": "bewaar zoals getypt: '{text}'", "en": "keep as typed: '{text}'"},
+    "ui.line_not_saved": {"nl": "niet bewaren", "en": "do not save"},
+    "ui.line_refused": {"nl": "niet bewaard: {text}", "en": "not saved: {text}"},
+    "ui.number_not_score": {
+        "nl": "'{text}' lijkt een cijfer, maar in deze fase worden geen cijfers gegeven. Toch bewaren als {kind}?",
+        "en": "'{text}' looks like a score, but this phase takes no scores. Keep it as a {kind} anyway?",
+    },
+    "ui.score_hint": {
+        "nl": "Een cijfer geef je met /score {text} (zet er een naam achter voor iemand anders).",
+        "en": "Give a score with /score {text} (add a name for someone else).",
+    },
+    "ui.score_range": {
+        "nl": "een cijfer is een heel getal van 1 tot en met 10; {value} is niet bewaard",
+        "en": "a score is a whole number from 1 to 10; {value} is not saved",
+    },
+    "ui.score_not_saved": {"nl": "Geen cijfer bewaard.", "en": "No score saved."},
+    "ui.owner_reason": {
+        "nl": "Voorstel: {member} — {reason}",
+        "en": "Proposed: {member} — {reason}",
+    },
     "ui.ask_agreement_what": {"nl": "Afspraak: wat?", "en": "Agreement: what?"},
     "ui.ask_agreement_by": {
         "nl": "Afspraak: vóór wanneer? (mag leeg blijven)",
@@ -139,7 +203,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.agreement_saved": {"nl": "  + afspraak — {who}", "en": "  + agreement — {who}"},
     "ui.ask_score_member": {"nl": "Cijfer van wie?", "en": "Whose score?"},
-    "ui.ask_score_value": {"nl": "Cijfer van {member} (1–10)", "en": "Score of {member} (1–10)"},
+    "ui.ask_score_value": {
+        "nl": "Cijfer van {member} (1–10; leeg = geen cijfer)",
+        "en": "Score of {member} (1–10; empty = no score)",
+    },
     "ui.score_saved": {"nl": "  + cijfer {value} — {member}", "en": "  + score {value} — {member}"},
     "ui.note_saved": {"nl": "  + {kind}", "en": "  + {kind}"},
     "ui.note_saved_by": {"nl": "  + {kind} — {who}", "en": "  + {kind} — {who}"},
