@@ -196,7 +196,9 @@ def test_a_rehearsal_in_a_real_terminal(tmux: Tmux, tmp_path: Path) -> None:
     tmux.keys("Enter")
     tmux.wait("End the session now and write the minutes?")
     tmux.type("y")
+    tmux.keys("Enter")
     screen = tmux.wait("EXIT=0")
+    assert "End the session now and write the minutes? yes" in tmux.history()
     assert "Session ended. Minutes:" in screen
 
     events = journal(home)
