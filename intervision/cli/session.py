@@ -39,14 +39,16 @@ def _terminal(bell: bool = True, on_phase_end: str | None = None, warn: int = 60
     from intervision.terminal import plain_terminal, safe_stream
     from intervision.ui.run import LiveSettings, Terminal
 
-    # TERM=dumb cannot draw the live screen: it gets the plain mode, as a pipe does.
-    interactive = sys.stdin.isatty() and sys.stdout.isatty() and not plain_terminal()
+    # TERM=dumb cannot draw the live screen: it gets the plain mode (with its prompts shown).
+    person = sys.stdin.isatty() and sys.stdout.isatty()
+    interactive = person and not plain_terminal()
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(
             errors="replace"
         )  # a stray non-UTF-8 byte in a script is no reason to stop
     stdout = safe_stream(sys.stdout)  # names, titles and folders are shown, never obeyed
-    return Terminal(sys.stdin, stdout, interactive, LiveSettings(bell, on_phase_end, warn))
+    settings = LiveSettings(bell, on_phase_end, warn)
+    return Terminal(sys.stdin, stdout, interactive, settings, person=person)
 
 
 def _choose_language(lang: str | None) -> None:

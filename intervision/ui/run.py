@@ -67,6 +67,13 @@ class Terminal:
     stdout: TextIO
     interactive: bool
     live: LiveSettings = LiveSettings()
+    person: bool | None = (
+        None  # someone at a keyboard (a TERM=dumb terminal too); None: interactive
+    )
+
+    @property
+    def echo_prompts(self) -> bool:
+        return self.interactive if self.person is None else self.person
 
 
 def split_names(text: str) -> list[str]:
@@ -101,7 +108,7 @@ def _ask_members(prompts: LinePrompts, out: TextIO) -> list[str]:
 
 
 def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> int:
-    prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.interactive)
+    prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.echo_prompts)
     group = group_of(workspace)  # its method, language and length are the defaults
     if (group is None or options.members) and options.attendance.given:
         raise UsageError("run.attendance_needs_group")
@@ -194,7 +201,7 @@ def resume_session(ref: str | None, workspace: Workspace, term: Terminal) -> int
         i18n.set_language(found.language)  # go on in the session's own language
     with recording.resumed(found.folder, lambda r: report_reading(r, term.stdout)) as record:
         term.stdout.write(t("run.resumed", folder=found.folder) + "\n")
-        prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.interactive)
+        prompts = LinePrompts(term.stdin, term.stdout, echo_prompt=term.echo_prompts)
         return drive(record, workspace, term, prompts)
 
 

@@ -99,3 +99,25 @@ def strings(value: object) -> list[str]:
     if isinstance(value, list):
         return [s for item in value for s in strings(item)]
     return []
+
+
+def test_term_dumb_gets_the_plain_mode_with_its_prompts(tmux: Tmux, tmp_path: Path) -> None:  # noqa: F811
+    log = tmp_path / "pane.log"
+    tmux.run("pipe-pane", "-t", tmux.name, "-o", f"cat >> {shlex.quote(str(log))}")
+    tmux.type(
+        f"TERM=dumb {BIN} run incidentmethode --members Anna,Bram,Cor --facilitator Fenna"
+        " --owner Bram --case Casus --rehearse 2; echo EXIT=$?"
+    )
+    tmux.keys("Enter")
+    tmux.wait("Are the ground rules agreed?")
+    tmux.wait(lambda seen: seen.rstrip().endswith("?"))  # the answer prompt is shown
+    tmux.keys("Enter")
+    screen = tmux.wait("== Phase 1/8 · Inventory of incidents ==")
+    assert "▶ Now:" not in screen  # no live screen
+    tmux.wait(lambda seen: seen.rstrip().endswith(">"))
+    tmux.type("/quit")
+    tmux.keys("Enter")
+    tmux.wait("EXIT=0")
+    written = log.read_bytes()
+    session = written[written.index(b"Are the ground rules") : written.index(b"EXIT=0")]
+    assert b"\x1b[" not in session.replace(b"\x1b[?2004h", b"").replace(b"\x1b[?2004l", b"")
