@@ -17,7 +17,7 @@ from pathlib import Path
 
 from intervision.session.clock import Clock, MonotonicClock, ScaledClock
 from intervision.session.engine import SessionEngine, Sink
-from intervision.session.events import Event
+from intervision.session.events import MAX_NUMBER, Event
 from intervision.session.state import SessionState, fold
 from intervision.store.journal import JOURNAL, Journal, read_journal
 from intervision.store.minutes import Written, write_minutes
@@ -108,7 +108,9 @@ def resumed(folder: Path, report: Callable[[Reading], None]) -> Iterator[Recordi
                 reading.state,
                 clock=base_clock(reading.state.rehearsal),
                 sink=journal.append,
-                gap_seconds=seconds_since(reading.events[-1].wall),
+                # A journal holds no number above MAX_NUMBER (115 days of seconds): a line with a
+                # longer stand-still would be refused when read back, and the session look stopped.
+                gap_seconds=min(seconds_since(reading.events[-1].wall), MAX_NUMBER),
             )
             yield Recording(folder, engine)
         finally:

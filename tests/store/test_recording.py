@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from intervision.session.events import Kind
 from intervision.store import recording
 from intervision.store.journal import JOURNAL, read_journal
 from intervision.store.sessions import MINUTES, SessionLock
-from tests.session.helpers import FACILITATOR, MEMBERS, demo_protocol
+from tests.session.helpers import FACILITATOR, MEMBERS, demo_protocol, rig
 
 
 def starter(owner: str | None = None) -> tuple[list[int], object]:
@@ -89,3 +90,20 @@ def test_a_finished_session_is_not_resumed_and_stays_unlocked(tmp_path: Path) ->
     with pytest.raises(IntervisionError), recording.resumed(record.folder, lambda r: None):
         pass
     assert not SessionLock(record.folder).held_elsewhere()
+
+
+def test_a_session_resumed_months_later_reads_back_whole(tmp_path: Path) -> None:
+    """200 days between two sittings: the 'continued' line must stay readable."""
+    folder = tmp_path / "2026-01-05-demo"
+    folder.mkdir()
+    r = rig()
+    r.engine.wall = lambda: "2025-06-01T10:00:00+02:00"  # the last sitting, half a year ago
+    r.engine.note("before the summer")
+    r.engine.interrupt()
+    (folder / JOURNAL).write_text("".join(json.dumps(e.to_dict()) + "\n" for e in r.events))
+    with recording.resumed(folder, lambda reading: None) as record:
+        record.engine.note("after the summer")
+    reading = recording.read(folder)
+    assert reading.bad_lines == [] and reading.notices == []
+    assert not reading.state.interrupted
+    assert [n.text for n in reading.state.notes] == ["before the summer", "after the summer"]
