@@ -34,7 +34,14 @@ from intervision.ui.controller import Controller, Outcome, Proposal
 from intervision.ui.live_draft import recovered
 from intervision.ui.plain import PlainScreen, run_plain
 from intervision.ui.prompts import Cancelled, EndOfInput, LinePrompts
-from intervision.ui.stopping import quiet_dead_outputs, saving, say, signals_stop
+from intervision.ui.stopping import (
+    hangup,
+    quiet_dead_outputs,
+    saving,
+    say,
+    signals_stop,
+    terminal_gone,
+)
 
 DEFAULT_PROTOCOL = "begeleide-intervisie"
 
@@ -235,7 +242,7 @@ def drive(
                 controller.title_hints = dict(title_hints or {})
                 controller.review = series.to_review
                 _keep_draft(controller, screen)
-                outcome = run_plain(controller, prompts, screen)
+                outcome = _plain(controller, prompts, screen, term.stdin)
         except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP or the terminal gone
             return _stop(engine, folder, term, exit_code_of(stop))
         if outcome is Outcome.ENDED:
@@ -256,6 +263,26 @@ def reason_text(reason: Reason) -> str:
     if "attended" in reason.fields:
         fields["sessions"] = i18n.count(int(str(reason.fields["attended"])), "session")
     return t(reason.key, **fields)
+
+
+def _plain(
+    controller: Controller, prompts: LinePrompts, screen: PlainScreen, stdin: TextIO
+) -> Outcome:
+    """The plain mode; typed in a terminal (stdout piped, ``| tee log``), the input failing because the
+    window was closed is a hang-up, whether it ends (EOF) or fails (EIO) before the SIGHUP comes."""
+    try:
+        typed = stdin.isatty()
+    except (OSError, ValueError):
+        typed = False
+    try:
+        outcome = run_plain(controller, prompts, screen)
+    except OSError:
+        if not (typed and terminal_gone(stdin)):
+            raise
+        raise hangup() from None
+    if outcome is Outcome.QUIT and typed and terminal_gone(stdin):
+        raise hangup()
+    return outcome
 
 
 def _keep_draft(controller: Controller, screen: PlainScreen) -> None:

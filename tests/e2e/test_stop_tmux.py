@@ -243,3 +243,27 @@ def test_kill_9_keeps_the_line_typed_a_few_seconds_before(windows: Windows, tmp_
     after = journal(windows.home)
     assert notes(after) == [("Anna", "she left the room")]  # once, and finished
     assert [e["text"] for e in after if e["kind"] == "draft"][-1] == ""
+
+
+def test_closing_the_window_with_stdout_piped_is_a_hang_up_too(
+    windows: Windows, tmp_path: Path
+) -> None:
+    """Plain mode (stdout into tee), the input typed in the window; SIGHUP blocked so that only the
+    input's end can tell: the window's closing is still a hang-up, not an ordinary end of input."""
+    window = windows.open()
+    wrapper = tmp_path / "wrapper.py"
+    wrapper.write_text(WRAPPER)
+    code = tmp_path / "exit-piped-closed"
+    python = Path(BIN).parent / "python"
+    window.type(f"{python} {wrapper} {code} {tmp_path / 'log.txt'} blocked {BIN} {RUN}")
+    window.keys("Enter")
+    window.wait("Are the ground rules agreed?")
+    window.keys("Enter")
+    window.type("Anna: a note before the window closed")
+    window.keys("Enter")
+    window.wait("+ case pitch — Anna")
+    windows.close(window)
+    assert wait_file(code) == "129"
+    events = journal(windows.home)
+    assert events[-1]["kind"] == "interrupted"
+    assert notes(events) == [("Anna", "a note before the window closed")]
