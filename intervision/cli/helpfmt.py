@@ -206,10 +206,14 @@ class HelpGroup(TyperGroup):
             error.show()
             code = error.exit_code
         except click_errors.UsageError as error:
-            print("\n".join(usage_error_lines(error)), file=sys.stderr)
+            from intervision.terminal import safe_lines  # the typed word is shown, never obeyed
+
+            print(safe_lines("\n".join(usage_error_lines(error))), file=sys.stderr)
             code = error.exit_code
         except click_errors.ClickException as error:
-            print(t("usage.error", message=error.format_message()), file=sys.stderr)
+            from intervision.terminal import safe
+
+            print(safe(t("usage.error", message=error.format_message())), file=sys.stderr)
             code = error.exit_code
         except typer.Abort:
             print(t("usage.aborted"), file=sys.stderr)
