@@ -46,6 +46,8 @@ def test_the_wheel_holds_the_library_and_works_on_its_own(tmp_path: Path) -> Non
     assert "intervision/docs/protocols.md" in names  # where a new protocol file's header points
     assert "intervision/docs/group.md" in names  # where a new group file's header points
     assert "intervision/group/templates/group.nl.yaml" in names
+    assert "intervision/render/minutes.schema.json" in names  # intervision export schema
+    assert "intervision/docs/export.md" in names
 
     # Run from the unpacked wheel, away from the checkout, so nothing can come from the source tree.
     env = {

@@ -9,7 +9,9 @@ identify people, and under the GDPR it is still personal data.
 Matching is by whole words, case-insensitive, and forgiving about diacritics (``Zoe`` finds ``Zoë``):
 a full name, any run of its words that holds more than a particle (``Jan``, ``Jan Willem``, ``de
 Vries``), and possessives (``Anna's``, Dutch ``Brams``). A part shared by two people (two members called
-Jan) gets a neutral word instead of either label. ``leaks`` runs the same search over finished output,
+Jan) gets a neutral word instead of either label. A deny-list entry is found by its parts as well
+("Peeters" of "Karel Peeters", "Noord" of "Jeugdzorg Noord"): a leak costs more than an ordinary
+word replaced. ``leaks`` runs the same search over finished output,
 so an export is refused before anything is written if a name is left.
 """
 
@@ -132,13 +134,20 @@ class Pseudonyms:
                 owners.setdefault(_key(part), set()).add(self._labels[_key(name)])
                 shown.setdefault(_key(part), part)
         numbered = 0
+        people_parts = set(owners)
         for entry in deny:
             key = _key(entry)
             if not key or key in owners:
                 continue
             numbered += 1
-            owners[key] = {other_label.format(number=numbered)}
-            shown[key] = entry
+            label = other_label.format(number=numbered)
+            # Like a person's, an entry is found by its parts too ("Peeters" of "Karel Peeters");
+            # a part that is also a person's keeps the person's label.
+            for part in _parts(entry) or [entry]:
+                part_key = _key(part)
+                if part_key not in people_parts:
+                    owners.setdefault(part_key, {label})
+                    shown.setdefault(part_key, part)
         self._replacement = {
             key: (next(iter(labels)) if len(labels) == 1 else someone)
             for key, labels in owners.items()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-HEAVY = ("questionary", "prompt_toolkit", "markdown_it", "jsonschema")
+HEAVY = ("questionary", "prompt_toolkit", "markdown_it", "jsonschema", "reportlab")
 
 SCRIPT = """
 import contextlib, io, sys
@@ -47,6 +47,7 @@ def heavy_imports(args: list[str], home: Path, prelude: str = "") -> str:
     "args",
     [
         ["--help"],
+        ["export", "--help"],
         ["--version"],
         ["protocols", "list"],
         ["plan", "incidentmethode", "--members", "6"],

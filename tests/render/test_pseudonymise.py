@@ -43,6 +43,7 @@ def test_labels_follow_the_given_order_and_are_stable(names: Pseudonyms) -> None
         ("Jan twijfelt", "een deelnemer twijfelt"),
         ("Zoe en Zoë", "Deelnemer E en Deelnemer E"),
         ("Karel van Jeugdzorg  Noord", "Naam 2 van Naam 1"),
+        ("Jeugdzorg belde uit Noord", "Naam 1 belde uit Naam 1"),
         ("de vries", "Deelnemer A"),
         ("Annabel en Brammetje blijven", "Annabel en Brammetje blijven"),
         ("van de kant", "van de kant"),

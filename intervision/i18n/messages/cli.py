@@ -192,3 +192,44 @@ MESSAGES.update(
         "status.rehearsal": {"nl": "{status}, oefening", "en": "{status}, rehearsal"},
     }
 )
+
+# export
+MESSAGES.update(
+    {
+        "cli.export.help": {
+            "nl": "Exporteer sessies als md, html, json of pdf, voor de groep, de casusinbrenger of "
+            "de deelnemers, desgewenst gepseudonimiseerd. 'intervision export schema' toont het JSON "
+            "Schema van de json-export.",
+            "en": "Export sessions as md, html, json or pdf, for the group, the case owner or the "
+            "members, pseudonymised if asked. 'intervision export schema' prints the JSON Schema of "
+            "the json export.",
+        },
+        "cli.export.sessions": {
+            "nl": "Sessiemappen (geen: de laatste sessie)",
+            "en": "Session folders (none: the latest session)",
+        },
+        "cli.export.all": {"nl": "Alle sessies", "en": "Every session"},
+        "cli.export.since": {"nl": "Sessies vanaf deze datum", "en": "Sessions from this date"},
+        "cli.export.until": {
+            "nl": "Sessies tot en met deze datum",
+            "en": "Sessions up to this date",
+        },
+        "cli.export.format": {"nl": "md, html, json of pdf", "en": "md, html, json or pdf"},
+        "cli.export.for": {
+            "nl": "group (alles), owner (de casusinbrenger) of members (de deelnemers)",
+            "en": "group (everything), owner (the case owner) or members (the members)",
+        },
+        "cli.export.pseudonymise": {
+            "nl": "Vervang namen door labels (ook de deny_list van het groepsbestand)",
+            "en": "Replace names by labels (also the group file's deny_list)",
+        },
+        "cli.export.output": {
+            "nl": "Bestand (één document) of map (een bestand per sessie); geen: naar het scherm",
+            "en": "File (one document) or folder (a file per session); none: to the screen",
+        },
+        "cli.export.force": {
+            "nl": "Vervang een bestaand bestand",
+            "en": "Replace an existing file",
+        },
+    }
+)

@@ -1,0 +1,195 @@
+"""``intervision export``: sessions as md, html, json or pdf, for one audience, pseudonymised if asked."""
+
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from intervision.cli.complete import session_folders
+from intervision.cli.edge import guarded
+from intervision.i18n import t
+
+if TYPE_CHECKING:
+    from intervision.render.document import Audience
+    from intervision.render.export import Format, Stored
+    from intervision.store.workspace import Workspace
+
+
+class FormatChoice(str, Enum):
+    MD = "md"
+    HTML = "html"
+    JSON = "json"
+    PDF = "pdf"
+
+
+class AudienceChoice(str, Enum):
+    GROUP = "group"
+    OWNER = "owner"
+    MEMBERS = "members"
+
+
+SCHEMA_WORD = "schema"  # 'intervision export schema'; a session folder always starts with its date
+
+
+def _day(value: str | None, option: str) -> str | None:
+    from intervision.errors import UsageError
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError("export.bad_date", option=option, value=value) from None
+
+
+def _chosen(
+    workspace: "Workspace", refs: list[str], every: bool, since: str | None, until: str | None
+) -> list["Stored"]:
+    """The sessions to export, oldest first: those named, or every one in the period."""
+    from intervision.errors import IntervisionError, UsageError
+    from intervision.render.export import Stored
+    from intervision.store import recording
+    from intervision.store import sessions as store
+    from intervision.terminal import safe
+
+    ranged = every or since is not None or until is not None
+    if refs and ranged and (every or since is not None):
+        raise UsageError("export.all_and_sessions")
+    if refs:
+        found = [store.find(workspace.sessions_dir, ref, latest=True) for ref in refs]
+        for one in found:
+            if one.damaged:
+                raise IntervisionError("store.damaged", folder=one.folder.name, problem=one.problem)
+    elif ranged:
+        found = []
+        for one in store.stored(workspace.sessions_dir):
+            if (since and one.date < since) or (until and one.date > until):
+                continue
+            if one.damaged:
+                sys.stderr.write(safe(t("export.skipped_damaged", folder=one.folder.name)) + "\n")
+                continue
+            found.append(one)
+        if not found:
+            raise UsageError("export.none_in_range")
+    else:
+        found = [store.find(workspace.sessions_dir, None, latest=True)]
+        if found[0].damaged:
+            raise IntervisionError(
+                "store.damaged", folder=found[0].folder.name, problem=found[0].problem
+            )
+    chosen = []
+    for one in sorted(found, key=lambda s: (s.started or s.date, s.folder.name)):
+        reading = recording.read(one.folder)
+        for notice in reading.notices:
+            sys.stderr.write(safe(notice) + "\n")
+        chosen.append(Stored(one.folder.name, reading.state))
+    return chosen
+
+
+def _group_names(workspace: "Workspace") -> tuple[list[str], list[str]]:
+    """The roster (every name a member had) and the deny list of the group file, if there is one."""
+    from intervision.group.folder import of_workspace
+
+    folder = of_workspace(workspace)
+    if folder is None:
+        return [], []
+    group = folder.load()
+    roster = [m.name for m in group.members]
+    roster += [alias for m in group.members for alias in m.aliases if alias not in roster]
+    return roster, list(group.deny_list)
+
+
+def register(app: typer.Typer) -> None:
+    from intervision.store.workspace import locate
+
+    workspace_opt = typer.Option("--workspace", help=t("cli.opt.workspace"))
+
+    @app.command("export", help=t("cli.export.help"))
+    @guarded
+    def export_command(
+        sessions: Annotated[
+            list[str] | None,
+            typer.Argument(help=t("cli.export.sessions"), autocompletion=session_folders),
+        ] = None,
+        every: Annotated[bool, typer.Option("--all", help=t("cli.export.all"))] = False,
+        since: Annotated[str | None, typer.Option("--since", help=t("cli.export.since"))] = None,
+        until: Annotated[str | None, typer.Option("--until", help=t("cli.export.until"))] = None,
+        fmt: Annotated[
+            FormatChoice, typer.Option("--format", help=t("cli.export.format"))
+        ] = FormatChoice.MD,
+        audience: Annotated[
+            AudienceChoice, typer.Option("--for", help=t("cli.export.for"))
+        ] = AudienceChoice.GROUP,
+        pseudonymise: Annotated[
+            bool, typer.Option("--pseudonymise", help=t("cli.export.pseudonymise"))
+        ] = False,
+        output: Annotated[
+            Path | None, typer.Option("--output", "-o", help=t("cli.export.output"))
+        ] = None,
+        force: Annotated[bool, typer.Option("--force", help=t("cli.export.force"))] = False,
+        workspace: Annotated[Path | None, workspace_opt] = None,
+    ) -> None:
+        from intervision.cli.session import speak_as_group
+        from intervision.i18n import language
+
+        refs = list(sessions or [])
+        if refs == [SCHEMA_WORD]:
+            from intervision.render.export import schema_text
+
+            typer.echo(schema_text(), nl=False)
+            return
+        from intervision.render.document import Audience
+        from intervision.render.export import Format
+
+        kind, reader = Format(fmt.value), Audience(audience.value)
+        place = locate(workspace)
+        speak_as_group(place)
+        first, last = _day(since, "--since"), _day(until, "--until")
+        chosen = _chosen(place, refs, every, first, last)
+        _run(place, chosen, kind, reader, pseudonymise, output, force, language())
+
+
+def _run(
+    place: "Workspace",
+    chosen: list["Stored"],
+    fmt: "Format",
+    audience: "Audience",
+    pseudonymise: bool,
+    output: Path | None,
+    force: bool,
+    lang: str,
+) -> None:
+    from intervision.errors import UsageError
+    from intervision.render.export import Format, export, pseudonyms_for
+    from intervision.store.exported import write_all
+    from intervision.terminal import safe, safe_lines
+
+    if fmt is Format.PDF:
+        from intervision.render.pdf_doc import require
+
+        require()  # before any work: say how to get the PDF library
+        if output is None and sys.stdout.isatty():
+            raise UsageError("export.pdf_to_terminal")
+    split = output is not None and (output.is_dir() or str(output).endswith(("/", "\\")))
+    names = None
+    if pseudonymise:
+        roster, deny = _group_names(place)
+        names = pseudonyms_for(chosen, roster=roster, deny=deny, lang=lang)
+    outputs = export(chosen, fmt=fmt, audience=audience, lang=lang, names=names, split=split)
+    if output is None:
+        data = b"".join(o.data for o in outputs)
+        if fmt is Format.PDF:
+            sys.stdout.buffer.write(data)
+        else:
+            typer.echo(safe_lines(data.decode("utf-8")), nl=False)
+        return
+    suffix = "" if audience.value == "group" else f".{audience.value}"
+    targets = [
+        (output / f"{o.stem}{suffix}.{fmt.value}" if split else output, o.data) for o in outputs
+    ]
+    for written in write_all(targets, force=force):
+        key = "export.replaced" if written.replaced else "export.written"
+        sys.stderr.write(safe(t(key, path=str(written.path))) + "\n")
