@@ -112,16 +112,35 @@ def register(app: typer.Typer) -> None:
     def export_command(
         sessions: Annotated[
             list[str] | None,
-            typer.Argument(help=t("cli.export.sessions"), autocompletion=session_folders),
+            typer.Argument(
+                metavar=t("usage.meta.session"),
+                help=t("cli.export.sessions"),
+                autocompletion=session_folders,
+            ),
         ] = None,
         every: Annotated[bool, typer.Option("--all", help=t("cli.export.all"))] = False,
-        since: Annotated[str | None, typer.Option("--since", help=t("cli.export.since"))] = None,
-        until: Annotated[str | None, typer.Option("--until", help=t("cli.export.until"))] = None,
+        since: Annotated[
+            str | None,
+            typer.Option("--since", metavar=t("export.meta.date"), help=t("cli.export.since")),
+        ] = None,
+        until: Annotated[
+            str | None,
+            typer.Option("--until", metavar=t("export.meta.date"), help=t("cli.export.until")),
+        ] = None,
         fmt: Annotated[
-            FormatChoice, typer.Option("--format", help=t("cli.export.format"))
+            FormatChoice,
+            typer.Option(
+                "--format",
+                metavar="md|html|json|pdf",
+                show_default=False,
+                help=t("cli.export.format"),
+            ),
         ] = FormatChoice.MD,
         audience: Annotated[
-            AudienceChoice, typer.Option("--for", help=t("cli.export.for"))
+            AudienceChoice,
+            typer.Option(
+                "--for", metavar="group|owner|members", show_default=False, help=t("cli.export.for")
+            ),
         ] = AudienceChoice.GROUP,
         pseudonymise: Annotated[
             bool, typer.Option("--pseudonymise", help=t("cli.export.pseudonymise"))

@@ -209,15 +209,21 @@ MESSAGES.update(
             "en": "Session folders (none: the latest session)",
         },
         "cli.export.all": {"nl": "Alle sessies", "en": "Every session"},
-        "cli.export.since": {"nl": "Sessies vanaf deze datum", "en": "Sessions from this date"},
-        "cli.export.until": {
-            "nl": "Sessies tot en met deze datum",
-            "en": "Sessions up to this date",
+        "cli.export.since": {
+            "nl": "Sessies vanaf deze datum (JJJJ-MM-DD)",
+            "en": "Sessions from this date (YYYY-MM-DD)",
         },
-        "cli.export.format": {"nl": "md, html, json of pdf", "en": "md, html, json or pdf"},
+        "cli.export.until": {
+            "nl": "Sessies tot en met deze datum (JJJJ-MM-DD)",
+            "en": "Sessions up to and including this date (YYYY-MM-DD)",
+        },
+        "cli.export.format": {
+            "nl": "md (standaard), html, json of pdf",
+            "en": "md (the default), html, json or pdf",
+        },
         "cli.export.for": {
-            "nl": "group (alles), owner (de casusinbrenger) of members (de deelnemers)",
-            "en": "group (everything), owner (the case owner) or members (the members)",
+            "nl": "group (alles, standaard), owner (de casusinbrenger) of members (de deelnemers)",
+            "en": "group (everything, the default), owner (the case owner) or members (the members)",
         },
         "cli.export.pseudonymise": {
             "nl": "Vervang namen door labels (ook de deny_list van het groepsbestand)",

@@ -7,6 +7,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Voor PDF is een extra onderdeel nodig. Installeer het met: {command}",
         "en": "PDF needs an extra part. Install it with: {command}",
     },
+    "export.meta.date": {"nl": "DATUM", "en": "DATE"},
     # the copies
     "export.title.group": {"nl": "Notulen", "en": "Minutes"},
     "export.title.owner": {"nl": "Voor de casusinbrenger", "en": "For the case owner"},
