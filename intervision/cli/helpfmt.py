@@ -110,6 +110,8 @@ def _record(param: _click.core.Parameter, help_option: object) -> tuple[str, str
     else:
         assert isinstance(param, TyperOption)
         name = _click.formatting.join_options(param.opts)[0]
+        if param.secondary_opts:  # --bell / --no-bell
+            name += " / " + _click.formatting.join_options(param.secondary_opts)[0]
         if not param.is_flag and not param.count:
             name += f" {metavar(param)}"
         text = t("usage.opt.help") if param is help_option else (param.help or "")

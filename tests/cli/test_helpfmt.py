@@ -87,7 +87,7 @@ def test_every_help_page_is_dutch(cli: Invoke, path: tuple[str, ...]) -> None:
         (("plan", "incidentmethode", "--members"), "na --members hoort een waarde"),
         (("pln",), "onbekende opdracht 'pln'. Bedoel je 'plan'?"),
         (("protocols", "shw"), "Bedoel je 'show'?"),
-        (("protocols", "list", "--json=ja"), "--json neemt geen waarde"),
+        (("protocols", "list", "--json=ja"), "na --json hoort geen waarde"),
         (("protocols", "list", "ja"), "te veel argumenten: ja."),
         (("run", "--warn", "lang"), "'lang' is geen geheel getal"),
         (("sessions", "lijst"), "onbekende opdracht 'lijst'. Bedoel je 'list'?"),
@@ -148,3 +148,24 @@ def test_english_help_keeps_the_readme_placeholders(cli: Invoke) -> None:
     flat = " ".join(result.output.split())
     assert "-n, --members N " in flat and "[2 to 50; required]" in flat
     assert "Show this message and exit." in result.output
+
+
+def test_a_flag_pair_shows_both_names() -> None:
+    from typer.testing import CliRunner
+
+    from intervision.cli.helpfmt import localise
+
+    app = typer.Typer(rich_markup_mode=None)  # as ours: plain help
+
+    @app.command()
+    def one(bell: bool = typer.Option(True, "--bell/--no-bell", help="Bel.")) -> None:
+        """Een."""
+
+    @app.command()
+    def two() -> None:
+        """Twee."""
+
+    localise(app)
+    i18n.set_language("nl")
+    shown = CliRunner().invoke(app, ["one", "--help"]).output
+    assert "--bell / --no-bell" in shown and "Toon deze uitleg en stop." in shown

@@ -69,7 +69,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "option {name} requires a value.",
     },
     "usage.err.takes_no_value": {
-        "nl": "{name} neemt geen waarde.",
+        "nl": "na {name} hoort geen waarde.",
         "en": "option {name} does not take a value.",
     },
     "usage.err.extra_args": {
