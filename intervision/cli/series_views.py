@@ -9,22 +9,12 @@ from typing import Any
 from intervision.cli.table import Output, Table
 from intervision.group.agreements import Item
 from intervision.group.history import attendees, key
-from intervision.group.rotation import Proposal, Reason, propose_facilitator
+from intervision.group.rotation import Proposal, propose_facilitator
 from intervision.group.series import Series
 from intervision.group.trends import Trends, sparkline
 from intervision.i18n import count, t
 from intervision.terminal import safe
-
-
-def reason_text(reason: Reason) -> str:
-    """A proposal's reason in words: turns and sessions as counted words."""
-    fields: dict[str, str] = {k: safe(str(v)) for k, v in reason.fields.items()}
-    raw = reason.fields
-    if "turns" in raw:
-        fields["times"] = count(int(str(raw["turns"])), "time")
-    if "attended" in raw:
-        fields["sessions"] = count(int(str(raw["attended"])), "session")
-    return t(reason.key, **fields)
+from intervision.ui.advice import reason_text
 
 
 def _present(series: Series, members: list[str] | None, today: date) -> list[str]:

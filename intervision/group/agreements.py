@@ -82,32 +82,24 @@ def ledger(history: History) -> list[Item]:
     """Every agreement of the series in the order made, with the reviews it had."""
     items: dict[str, Item] = {}
     for session in history.sessions:
-        for review in session.reviews:
-            item = items.get(str(review.get("ref", "")))
-            try:
-                outcome = Outcome(review.get("outcome"))
-            except ValueError:
-                continue
+        for ref, outcome_value, note, new_by in session.reviews:
+            item = items.get(ref)
             if item is None:
                 continue
-            new_by = review.get("by")
-            item.reviews.append(
-                Review(session.id, session.date, outcome, review.get("note"), new_by)
-            )
+            try:
+                outcome = Outcome(outcome_value)
+            except ValueError:
+                continue
+            item.reviews.append(Review(session.id, session.date, outcome, note, new_by))
             if outcome is Outcome.RENEWED and new_by:
                 item.by = str(new_by)
+        if not session.agreements:
+            continue
         people = {key(m) for m in [*session.members, *session.absent, session.facilitator]}
-        for agreement in session.agreements:
-            ref = ref_of(session.id, int(agreement["seq"]))
-            who = str(agreement.get("who", ""))
+        for seq, who, what, by in session.agreements:
+            ref = ref_of(session.id, seq)
             items[ref] = Item(
-                ref,
-                session.id,
-                session.date,
-                who,
-                str(agreement.get("what", "")),
-                agreement.get("by"),
-                group=key(who) not in people,
+                ref, session.id, session.date, who, what, by, group=key(who) not in people
             )
     return list(items.values())
 

@@ -55,7 +55,7 @@ def attendees(session: Summary) -> list[str]:
 
 
 def owners(session: Summary) -> list[str]:
-    return [session.owners[c] for c in sorted(session.owners)]
+    return session.owner_names()
 
 
 def _renamed(session: Summary, table: Mapping[str, str]) -> Summary:
@@ -71,9 +71,9 @@ def _renamed(session: Summary, table: Mapping[str, str]) -> Summary:
         facilitator=one(session.facilitator),
         absent=many(session.absent),
         guests=many(session.guests),
-        owners={c: one(m) for c, m in session.owners.items()},
-        pitches=[{**p, "speaker": one(str(p.get("speaker", "")))} for p in session.pitches],
-        agreements=[{**a, "who": one(str(a.get("who", "")))} for a in session.agreements],
-        scores=[{**s, "member": one(str(s.get("member", "")))} for s in session.scores],
+        owners=[[c, one(m)] for c, m in session.owners],
+        pitches=[[one(who), text] for who, text in session.pitches],
+        agreements=[[seq, one(who), what, by] for seq, who, what, by in session.agreements],
+        scores=[[one(who), value, dimension] for who, value, dimension in session.scores],
         speaking={one(k): v for k, v in session.speaking.items()},
     )

@@ -89,7 +89,10 @@ class Proposal:
 
 
 def newcomers(
-    history: History, present: Sequence[str], joined: Mapping[str, str | None] | None = None
+    history: History,
+    present: Sequence[str],
+    joined: Mapping[str, str | None] | None = None,
+    table: dict[str, Standing] | None = None,
 ) -> set[str]:
     """Members present who joined an existing group and have not been to a session yet (keys).
 
@@ -98,7 +101,7 @@ def newcomers(
     if not history.sessions:
         return set()
     first = history.sessions[0].date
-    seen = standings(history)
+    seen = table if table is not None else standings(history)
     dates = {key(n): d for n, d in (joined or {}).items()}
     out = set()
     for name in present:
@@ -131,9 +134,13 @@ def propose_owners(
     cases: int = 1,
     new: Iterable[str] = (),
     taken: Iterable[str] = (),
+    table: dict[str, Standing] | None = None,
 ) -> list[Proposal]:
-    """One proposal per case still open; ``taken`` are owners already chosen in this session."""
-    table = standings(history, present)
+    """One proposal per case still open; ``taken`` are owners already chosen in this session.
+    ``table``: the standings, when the caller has them already."""
+    table = dict(table) if table is not None else standings(history, present)
+    for name in present:
+        table.setdefault(key(name), Standing(name))
     excluded = {key(n) for n in new} | {key(n) for n in taken}
     if facilitator:
         excluded.add(key(facilitator))
@@ -213,10 +220,7 @@ def open_pitches(history: History) -> dict[str, Pitch]:
         chosen = {key(o) for o in owners(session)}
         for name in chosen:
             waiting.pop(name, None)
-        for pitch in session.pitches:
-            speaker = str(pitch.get("speaker") or "")
+        for speaker, text in session.pitches:
             if speaker and key(speaker) not in chosen:
-                waiting[key(speaker)] = Pitch(
-                    speaker, str(pitch.get("text", "")), session.date, session.id
-                )
+                waiting[key(speaker)] = Pitch(speaker, text, session.date, session.id)
     return waiting

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from intervision.group.agreements import Item, to_review
 from intervision.group.history import History, key
-from intervision.group.rotation import Pitch, Proposal, newcomers, open_pitches, propose_owners
+from intervision.group.rotation import (
+    Pitch,
+    Proposal,
+    newcomers,
+    open_pitches,
+    propose_owners,
+)
 
 if TYPE_CHECKING:
     from intervision.group.groupfile import GroupFile

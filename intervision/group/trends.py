@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from intervision.group.agreements import Item, counts
 from intervision.group.history import History, attendees, key, owners
@@ -123,13 +124,12 @@ class Trends:
         }
 
 
-def session_means(scores: Sequence[dict[str, object]]) -> dict[str, tuple[float, int]]:
+def session_means(scores: Sequence[Sequence[Any]]) -> dict[str, tuple[float, int]]:
     """One session's mean and count per dimension — the same figure the minutes show."""
     totals: dict[str, list[int]] = {}
-    for score in scores:
-        value = score.get("value")
+    for _member, value, dimension in scores:
         if isinstance(value, int):
-            totals.setdefault(str(score.get("dimension") or ""), []).append(value)
+            totals.setdefault(str(dimension or ""), []).append(value)
     return {d: (round(sum(v) / len(v), 2), len(v)) for d, v in totals.items()}
 
 
@@ -174,13 +174,15 @@ def compute(
             member(name).fair_seconds += total / len(present)
         per_session.append(session_means(session.scores))
         uses[session.protocol] = uses.get(session.protocol, 0) + 1
-        for row in session.phases:
-            slot = (session.protocol, str(row["id"]))
+        for phase_id, planned, active, title in session.phases:
+            slot = (session.protocol, phase_id)
             trend = phases.get(slot)
             if trend is None:
-                trend = phases[slot] = PhaseTrend(session.protocol, slot[1], str(row["title"]))
+                trend = phases[slot] = PhaseTrend(session.protocol, phase_id, title or phase_id)
+            elif title and trend.title == phase_id:
+                trend.title = title
             trend.runs += 1
-            over = float(row["active"]) - float(row["planned"])
+            over = active - planned
             if over >= OVER_SECONDS:
                 trend.over += 1
                 trend.over_seconds += over

@@ -31,13 +31,18 @@ JOURNAL = (
 )
 
 INDEX = ".index.json"
-FORMAT = 3
+FORMAT = 5
 _STAMP = f"{__version__}:{FORMAT}"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Summary:
-    """One stored session, as far as the series needs it. Plain data, so that it is cheap to read."""
+    """One stored session, as far as the series needs it.
+
+    Lists rather than small dicts, in memory as in the file: with 10 000 sessions the index is read by
+    one JSON parse and ``Summary(**raw)``, with nothing converted on the way (measured in
+    ``scripts/bench_series.py``). Treat it as read-only.
+    """
 
     id: str  # the folder name
     started: str  # wall time of the start, ISO (with offset when the journal has one)
@@ -46,22 +51,21 @@ class Summary:
     language: str
     rehearsal: bool
     ended: bool
-    interrupted: bool
     last_wall: str
-    members: list[str]  # present, in the order of the session
+    members: list[str]  # taking part, in the order of the session (guests included)
     facilitator: str
     absent: list[str] = field(default_factory=list)
     guests: list[str] = field(default_factory=list)
-    owners: dict[int, str] = field(default_factory=dict)
-    titles: dict[int, str] = field(default_factory=dict)
-    # member, proposed, reason of every owner choice that was not the proposal
-    swaps: list[dict[str, Any]] = field(default_factory=list)
-    pitches: list[dict[str, Any]] = field(default_factory=list)  # speaker, text
-    agreements: list[dict[str, Any]] = field(default_factory=list)  # seq, who, what, by
-    reviews: list[dict[str, Any]] = field(default_factory=list)  # ref, outcome, note, by
-    scores: list[dict[str, Any]] = field(default_factory=list)  # member, value, dimension
+    owners: list[list[Any]] = field(default_factory=list)  # [case, member], by case
+    titles: list[list[Any]] = field(default_factory=list)  # [case, title]
+    swaps: list[list[Any]] = field(default_factory=list)  # [case, member, proposed, reason]
+    pitches: list[list[Any]] = field(default_factory=list)  # [speaker, text]
+    agreements: list[list[Any]] = field(default_factory=list)  # [seq, who, what, by]
+    reviews: list[list[Any]] = field(default_factory=list)  # [ref, outcome, note, new by]
+    scores: list[list[Any]] = field(default_factory=list)  # [member, value, dimension]
     speaking: dict[str, float] = field(default_factory=dict)  # seconds per speaker
-    phases: list[dict[str, Any]] = field(default_factory=list)  # id, title, planned, active (s)
+    # [phase id, planned s, active s, title]; the title only where it ran a minute or more over
+    phases: list[list[Any]] = field(default_factory=list)
     start_ts: float | None = None  # the start as a UTC timestamp, worked out once when built
 
     @property
@@ -75,23 +79,41 @@ class Summary:
 
         return SessionStatus.of(ended=self.ended, interrupted=True)
 
+    def owner_names(self) -> list[str]:
+        return [str(member) for _, member in self.owners]
+
     def start_key(self) -> tuple[float, tuple[str, int]]:
         """The real start time (a time without offset is local time), then the folder's number."""
         ts = self.start_ts if self.start_ts is not None else start_seconds(self.started)
         return (ts, folder_order(self.id))
 
     def to_dict(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["owners"] = {str(c): m for c, m in self.owners.items()}
-        data["titles"] = {str(c): m for c, m in self.titles.items()}
-        return data
+        return {name: getattr(self, name) for name in self.__slots__}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Summary:
-        data = dict(raw)
-        data["owners"] = {int(c): str(m) for c, m in raw["owners"].items()}
-        data["titles"] = {int(c): str(m) for c, m in raw["titles"].items()}
-        return cls(**data)
+        """A summary read back from the index; ValueError/TypeError when it is not one (then its
+        journal is read again). Only the shape is checked: the file is ours, written atomically."""
+        summary = cls(**raw)
+        for name, width in _ROWS:
+            rows = getattr(summary, name)
+            if type(rows) is not list or any(type(r) is not list or len(r) != width for r in rows):
+                raise ValueError(f"{name}: not rows of {width}")
+        if type(summary.members) is not list or type(summary.speaking) is not dict:
+            raise ValueError("not a summary")
+        return summary
+
+
+_ROWS = (
+    ("owners", 2),
+    ("titles", 2),
+    ("swaps", 4),
+    ("pitches", 2),
+    ("agreements", 4),
+    ("reviews", 4),
+    ("scores", 3),
+    ("phases", 4),
+)
 
 
 def folder_order(name: str) -> tuple[str, int]:
@@ -111,43 +133,26 @@ def start_seconds(wall: str) -> float:
 
 
 def summarise(folder_name: str, state: SessionState, events: list[Event]) -> Summary:
-    """The summary of one folded session. What the state does not keep (absences, swaps) is taken
-    from the events themselves."""
+    """The summary of one folded session. What the state does not keep (absences, swaps, score
+    dimensions) is taken from the events themselves."""
     from intervision.session.events import Kind
     from intervision.session.figures import figures
 
     start = events[0].data
-    pitches = [
-        {"speaker": n.speaker, "text": n.text}
-        for n in state.notes
-        if n.kind == "pitch" and n.speaker and not n.removed
-    ]
     numbers = figures(state)  # the same figures the minutes show: computed once
-    titles = {row.key: row.phase for row in state.agenda.phases}
-    phases = [
-        {
-            "id": titles[p.key].id,
-            "title": titles[p.key].title,
-            "planned": round(p.planned, 1),
-            "active": round(p.active, 1),
-        }
-        for p in numbers.phases
-        if p.reached and not (p.skipped and p.active < 1)
-    ]
-    swaps: list[dict[str, Any]] = []
+    rows = {row.key: row.phase for row in state.agenda.phases}
+    phases = []
+    for p in numbers.phases:
+        if not p.reached or (p.skipped and p.active < 1):
+            continue
+        title = rows[p.key].title if p.active - p.planned >= 60 else None
+        phases.append([rows[p.key].id, round(p.planned, 1), round(p.active, 1), title])
+    swaps: list[list[Any]] = []
     dimensions: dict[int, str | None] = {}
     for event in events:
-        data = event.data
+        data: Any = event.data
         if event.kind is Kind.OWNER_CHOSEN and data.get("proposed"):
-            if data.get("proposed") != data.get("member"):
-                swaps.append(
-                    {
-                        "case": data.get("case"),
-                        "member": data.get("member"),
-                        "proposed": data.get("proposed"),
-                        "reason": data.get("reason"),
-                    }
-                )
+            swaps.append([data["case"], data["member"], data["proposed"], data.get("reason")])
         elif event.kind is Kind.SCORE:
             dimension = data.get("dimension")
             dimensions[event.seq] = dimension if isinstance(dimension, str) else None
@@ -159,31 +164,40 @@ def summarise(folder_name: str, state: SessionState, events: list[Event]) -> Sum
         language=state.protocol.language,
         rehearsal=state.rehearsal is not None,
         ended=state.ended,
-        interrupted=not state.ended,
         last_wall=events[-1].wall or state.started_wall,
         members=list(state.members),
         facilitator=state.facilitator,
         absent=_names(start.get("absent")),
         guests=_names(start.get("guests")),
-        owners=dict(state.owners),
-        titles=dict(state.case_titles),
+        owners=[[c, state.owners[c]] for c in sorted(state.owners)],
+        titles=[[c, state.case_titles[c]] for c in sorted(state.case_titles)],
         swaps=swaps,
-        pitches=pitches,
-        agreements=[
-            {"seq": a.seq, "who": a.who, "what": a.what, "by": a.by} for a in state.agreements
-        ],
-        reviews=[
-            {"ref": r.ref, "outcome": r.outcome.value, "note": r.note, "by": r.new_by}
-            for r in state.reviews
-        ],
-        scores=[
-            {"member": s.member, "value": s.value, "dimension": dimensions.get(s.seq)}
-            for s in state.scores
-        ],
+        pitches=_pitches(state),
+        agreements=[[a.seq, a.who, a.what, a.by] for a in state.agreements],
+        reviews=[[r.ref, r.outcome.value, r.note, r.new_by] for r in state.reviews],
+        scores=[[c.member, c.value, dimensions.get(c.seq)] for c in state.scores],
         speaking={s.name: round(s.seconds, 1) for s in numbers.speakers if s.seconds},
         phases=phases,
         start_ts=start_seconds(state.started_wall),
     )
+
+
+PITCH_CHARS = 200
+
+
+def _pitches(state: SessionState) -> list[list[Any]]:
+    """What the series remembers of the pitches: each member's last one, if their case was not
+    chosen (a chosen case is no longer waiting), cut at PITCH_CHARS — enough for a reminder."""
+    owners = set(state.owners.values())
+    last: dict[str, str] = {}
+    for note in state.notes:
+        if note.kind == "pitch" and note.speaker and not note.removed:
+            last[note.speaker] = note.text
+    return [
+        [who, text if len(text) <= PITCH_CHARS else text[: PITCH_CHARS - 1] + "…"]
+        for who, text in last.items()
+        if who not in owners
+    ]
 
 
 def _names(value: Any) -> list[str]:

@@ -329,7 +329,7 @@ def from_summary(folder: Path, summary: Summary, *, check_lock: bool = True) -> 
         language=summary.language,
         members=list(summary.members),
         facilitator=summary.facilitator,
-        owners=dict(summary.owners),
+        owners={int(c): str(m) for c, m in summary.owners},
         status=SessionStatus.of(ended=summary.ended, interrupted=not held),
         rehearsal=summary.rehearsal,
         last_wall=summary.last_wall,

@@ -7,7 +7,7 @@ a name that is nobody present, an agreement without a who, a number where no sco
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Protocol, cast
 
@@ -39,6 +39,8 @@ class Proposal:
 
     member: str
     reason: str | None = None
+    pitches: dict[str, str] = field(default_factory=dict)  # member → their case pitched before
+    reminders: tuple[str, ...] = ()  # "Cees had a case on 12 Sept about …; still current?"
 
 
 ProposeOwner = Callable[[int, list[str]], "Proposal | str | None"]
@@ -69,6 +71,9 @@ class Controller:
         self.propose_owner = propose_owner
         self.title_hints: dict[int, str] = {}  # a case title given before its owner (--case)
         self._given_back = ""  # a refused line, for the live screen to put back into the input
+        # The live screen asks why when someone else than proposed brings the case; a script is not
+        # asked (its next line was never meant as a reason).
+        self.ask_swap_reason = False
         self.review: ReviewSource | None = None  # the open agreements of earlier sessions
         self._walk: ReviewWalk | None = None
 
@@ -291,10 +296,24 @@ class Controller:
         default = current or (proposal.member if proposal else None)
         if proposal and proposal.reason and not current:
             self.screen.say(t("ui.owner_reason", member=proposal.member, reason=proposal.reason))
+        for line in proposal.reminders if proposal else ():
+            self.screen.say(line)
         member = self.prompts.choose(t("ui.ask_owner", case=case), state.members, default=default)
         known = state.case_titles.get(case) or self.title_hints.get(case)
+        if not known and proposal:
+            known = proposal.pitches.get(member)  # a case pitched before, chosen straight away
         title = self.prompts.ask(t("ui.ask_case_title"), default=known)
-        self.engine.choose_owner(case, member, title or None)
+        why = None
+        swapped = proposal is not None and proposal.reason is not None and member != proposal.member
+        if swapped and self.ask_swap_reason and proposal is not None:
+            why = self.prompts.ask(t("ui.ask_swap_reason", member=member, proposed=proposal.member))
+        self.engine.choose_owner(
+            case,
+            member,
+            title or None,
+            proposed=proposal.member if proposal and proposal.reason else None,
+            reason=why,
+        )
         self.screen.say(t("ui.owner_chosen", member=member, case=case))
 
     # --- a typed line ----------------------------------------------------------------------------

@@ -55,6 +55,7 @@ def run_live(
     controller = Controller(engine, prompts, screen, propose)
     controller.title_hints = dict(title_hints or {})
     controller.review = review
+    controller.ask_swap_reason = True
     try:
         return _loop(controller, screen, signals, lazy, gone)
     except EOFError:  # Ctrl-D in a question: everything is saved, the session can be resumed

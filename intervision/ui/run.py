@@ -12,7 +12,6 @@ from typing import TextIO
 
 from intervision import i18n
 from intervision.errors import EXIT_OK, IntervisionError, UsageError, exit_code_of
-from intervision.group.rotation import Reason
 from intervision.group.series import Series
 from intervision.i18n import language, t
 from intervision.protocol.library import resolve
@@ -27,6 +26,7 @@ from intervision.store import sessions as store
 from intervision.store.minutes import Written
 from intervision.store.workspace import GROUP_FILE, Workspace
 from intervision.terminal import safe, safe_stream
+from intervision.ui.advice import owner_advice
 from intervision.ui.attendance import AttendanceFlags, attendance, group_of, without
 from intervision.ui.attendance import facilitator as ask_facilitator
 from intervision.ui.commands import Action, parse
@@ -225,8 +225,7 @@ def drive(
 
     def propose(case: int, taken: list[str]) -> Proposal | None:
         state = engine.state
-        found = series.owner(state.members, facilitator=state.facilitator, taken=taken)
-        return Proposal(found.name, reason_text(found.reason)) if found.name else None
+        return owner_advice(series, state.members, facilitator=state.facilitator, taken=taken)
 
     with signals_stop():  # also around the saving: a signal then cannot kill the process half-way
         try:
@@ -253,16 +252,6 @@ def drive(
             term.stdout.write(t("run.finished", path=written.path) + "\n")
             return EXIT_OK
         return _stop(engine, folder, term, EXIT_OK)
-
-
-def reason_text(reason: Reason) -> str:
-    """Why someone is proposed, in one line: turns and sessions as counted words."""
-    fields: dict[str, str] = {k: safe(str(v)) for k, v in reason.fields.items()}
-    if "turns" in reason.fields:
-        fields["times"] = i18n.count(int(str(reason.fields["turns"])), "time")
-    if "attended" in reason.fields:
-        fields["sessions"] = i18n.count(int(str(reason.fields["attended"])), "session")
-    return t(reason.key, **fields)
 
 
 def _plain(

@@ -25,11 +25,10 @@ def summary(
         "language": "en",
         "rehearsal": False,
         "ended": True,
-        "interrupted": False,
         "last_wall": f"{day}T16:00:00+01:00",
         "members": members,
         "facilitator": facilitator,
-        "owners": {i + 1: o for i, o in enumerate(owners)},
+        "owners": [[i + 1, o] for i, o in enumerate(owners)],
     }
     data.update(fields)
-    return Summary(**data)
+    return Summary.from_dict(data)

@@ -11,14 +11,12 @@ from tests.group.helpers import summary
 ABCD = ["Anna", "Bram", "Cor", "Dirk"]
 
 
-def agreement(seq: int, who: str, what: str, by: str | None = None) -> dict[str, object]:
-    return {"seq": seq, "who": who, "what": what, "by": by}
+def agreement(seq: int, who: str, what: str, by: str | None = None) -> list[object]:
+    return [seq, who, what, by]
 
 
-def review(
-    ref: str, outcome: str, by: str | None = None, note: str | None = None
-) -> dict[str, object]:
-    return {"seq": 1, "ref": ref, "outcome": outcome, "note": note, "by": by}
+def review(ref: str, outcome: str, by: str | None = None, note: str | None = None) -> list[object]:
+    return [ref, outcome, note, by]
 
 
 FIRST = summary(

@@ -135,7 +135,7 @@ def test_facilitator_rota() -> None:
 
 
 def test_pitches_not_chosen_wait_until_their_turn() -> None:
-    pitched = [{"speaker": "Cor", "text": "a difficult parent"}, {"speaker": "Anna", "text": "x"}]
+    pitched = [["Cor", "a difficult parent"], ["Anna", "x"]]
     history = History.of([summary("2026-01-10", ABCD, owner="Anna", pitches=pitched)])
     waiting = open_pitches(history)
     assert list(waiting) == ["cor"]

@@ -8,12 +8,13 @@ from intervision.group.trends import compute, sparkline
 from tests.group.helpers import summary
 
 
-def phase(pid: str, planned_min: float, active_min: float) -> dict[str, object]:
-    return {"id": pid, "title": pid.title(), "planned": planned_min * 60, "active": active_min * 60}
+def phase(pid: str, planned_min: float, active_min: float) -> list[object]:
+    over = active_min - planned_min >= 1
+    return [pid, planned_min * 60, active_min * 60, pid.title() if over else None]
 
 
-def score(member: str, value: int, dimension: str | None = None) -> dict[str, object]:
-    return {"member": member, "value": value, "dimension": dimension}
+def score(member: str, value: int, dimension: str | None = None) -> list[object]:
+    return [member, value, dimension]
 
 
 SERIES = [
@@ -25,7 +26,7 @@ SERIES = [
         speaking={"Anna": 600, "Bram": 300, "Cor": 300, "Fenna": 100},
         scores=[score("Anna", 8, "nut"), score("Bram", 6, "nut"), score("Anna", 9, "veiligheid")],
         phases=[phase("vragen", 10, 16), phase("advies", 10, 10)],
-        agreements=[{"seq": 9, "who": "Bram", "what": "x", "by": None}],
+        agreements=[[9, "Bram", "x", None]],
         id="s1",
     ),
     summary(
@@ -45,7 +46,7 @@ SERIES = [
         speaking={"Bram": 300, "Cor": 600, "Dirk": 300},
         scores=[score("Bram", 7, "nut"), score("Cor", 10, "nut"), score("Dirk", 7, "nut")],
         phases=[phase("vragen", 10, 18), phase("advies", 10, 10)],
-        reviews=[{"seq": 1, "ref": "s1#9", "outcome": "done", "note": None, "by": None}],
+        reviews=[["s1#9", "done", None, None]],
         id="s3",
     ),
 ]

@@ -45,9 +45,9 @@ def test_built_reused_and_rebuilt_when_a_journal_changes(tmp_path: Path) -> None
     found = index.load()
     assert [s.id for s in found] == ["a", "b"]  # by start, not by folder name
     assert (index.report.rebuilt, index.report.reused) == (2, 0)
-    assert found[0].owners == {1: "Anna"}
-    assert found[0].agreements[0]["what"] == "call the team lead"
-    assert found[0].scores == [{"member": "Cor", "value": 8, "dimension": None}]
+    assert found[0].owners == [[1, "Anna"]]
+    assert found[0].agreements[0][1:] == ["Anna", "call the team lead", "Friday"]
+    assert found[0].scores == [["Cor", 8, None]]
     assert found[0].speaking["Anna"] == 360  # still the check-in's first turn at the score
     assert stat.S_IMODE(os.stat(sessions / INDEX).st_mode) == 0o600
 
@@ -69,10 +69,10 @@ def test_damaged_or_foreign_index_is_rebuilt_and_gone_folders_dropped(tmp_path: 
     b = record(sessions, "b", "2026-02-01T10:00:00+01:00")
     SessionIndex(sessions).load()
     data = json.loads((sessions / INDEX).read_text())
-    data["sessions"]["a"]["summary"]["owners"] = "nonsense"
+    data["sessions"]["a"]["summary"]["owners"] = [["nonsense"]]
     (sessions / INDEX).write_text(json.dumps(data))
     index = SessionIndex(sessions)
-    assert [s.owners for s in index.load()] == [{1: "Bram"}, {1: "Bram"}]
+    assert [s.owners for s in index.load()] == [[[1, "Bram"]], [[1, "Bram"]]]
     assert index.report.rebuilt == 1
     (sessions / INDEX).write_text("{not json")
     (b / JOURNAL).unlink()

@@ -44,6 +44,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{name} had op {date} een casus over: {text} — nog actueel?",
         "en": "{name} had a case on {date} about: {text} — still current?",
     },
+    "ui.ask_swap_reason": {
+        "nl": "Waarom {member} in plaats van {proposed}? (mag leeg, bijvoorbeeld: {member} ruilt met {proposed}) ",
+        "en": "Why {member} instead of {proposed}? (may be empty, for example: {member} swaps with {proposed}) ",
+    },
     # --- intervision next -----------------------------------------------------------------------
     "series.next.owner": {"nl": "Casusinbrenger: {name}", "en": "Case owner: {name}"},
     "series.next.facilitator": {"nl": "Begeleider: {name}", "en": "Facilitator: {name}"},
