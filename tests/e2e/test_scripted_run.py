@@ -290,14 +290,18 @@ def test_the_owner_proposed_is_who_has_waited_longest(home: Path, tmp_path: Path
     assert intervision(RUN, lines(SCRIPT), tmp=tmp_path).returncode == 0  # Bram was owner
     rehearsal = ["run", "incidentmethode", "--rehearse", *GROUP, "--owner", "Anna"]
     assert intervision(rehearsal, "\n", tmp=tmp_path).returncode == 0  # a rehearsal does not count
-    # Four turns of pitches and the choice; then Enter takes the proposal, and an empty title.
+    # Four turns of pitches and the choice; then Enter takes the proposal, and Enter the title it
+    # offers: the case Anna pitched last time and that was not chosen then.
     script = ["", "", "", "", "", "", "", ""]
     result = intervision(["run", "incidentmethode", *GROUP], lines(script), tmp=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "(Enter picks Anna)" in result.stdout
     newest = max((home / "sessions").iterdir(), key=lambda folder: folder.name)
     chosen = [e for e in journal(newest) if e["kind"] == "owner-chosen"]
-    assert [(e["case"], e["member"], e["title"]) for e in chosen] == [(1, "Anna", None)]
+    assert [(e["case"], e["member"], e["title"]) for e in chosen] == [
+        (1, "Anna", "pitch about a parent who shouts")
+    ]
+    assert "Anna had a case on" in result.stdout and "still current?" in result.stdout
 
 
 # --- interrupted for real ------------------------------------------------------------------------------
