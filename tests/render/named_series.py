@@ -50,6 +50,7 @@ GROUP_FILE = "\n".join(
 NAMES = [*ROSTER, FACILITATOR, GUEST, *DENY]
 WORDS = sorted({w for n in NAMES for w in n.split() if w not in ("de", "van", "el")} | set(NAMES))
 
+HOSTILE = "<script>alert('x')</script> <b>vet</b> & co"  # typed text that must show as typed
 NOTES = [
     "{a}'s team loopt vast met {client} uit {place}.",
     "Wat zou {first} doen als {client} weer belt?",
@@ -121,6 +122,8 @@ def play(
                         note=f"met {who.split()[0]} besproken",
                     )
                     open_agreements.remove((ref, who, what))
+        if n == 0 and row.phase.id == "case":
+            engine.note(HOSTILE)
         if row.phase.id == "agreements":
             who = rng.choice(present)
             what = f"bel {rng.choice(present).split()[0]} over {rng.choice(DENY)}"
