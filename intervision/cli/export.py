@@ -142,6 +142,10 @@ def register(app: typer.Typer) -> None:
                 "--for", metavar="group|owner|members", show_default=False, help=t("cli.export.for")
             ),
         ] = AudienceChoice.GROUP,
+        owner: Annotated[
+            str | None,
+            typer.Option("--owner", metavar=t("usage.meta.name"), help=t("cli.export.owner")),
+        ] = None,
         pseudonymise: Annotated[
             bool, typer.Option("--pseudonymise", help=t("cli.export.pseudonymise"))
         ] = False,
@@ -167,8 +171,12 @@ def register(app: typer.Typer) -> None:
         place = locate(workspace)
         speak_as_group(place)
         first, last = _day(since, "--since"), _day(until, "--until")
+        if owner is not None and reader is not Audience.OWNER:
+            from intervision.errors import UsageError
+
+            raise UsageError("export.owner_needs_for")
         chosen = _chosen(place, refs, every, first, last)
-        _run(place, chosen, kind, reader, pseudonymise, output, force, language())
+        _run(place, chosen, kind, reader, pseudonymise, output, force, language(), owner)
 
 
 def _run(
@@ -180,6 +188,7 @@ def _run(
     output: Path | None,
     force: bool,
     lang: str,
+    owner: str | None = None,
 ) -> None:
     from intervision.errors import UsageError
     from intervision.render.export import Format, export, pseudonyms_for
@@ -197,7 +206,9 @@ def _run(
     if pseudonymise:
         roster, deny = _group_names(place)
         names = pseudonyms_for(chosen, roster=roster, deny=deny, lang=lang)
-    outputs = export(chosen, fmt=fmt, audience=audience, lang=lang, names=names, split=split)
+    outputs = export(
+        chosen, fmt=fmt, audience=audience, lang=lang, names=names, split=split, owner=owner
+    )
     if output is None:
         data = b"".join(o.data for o in outputs)
         if fmt is Format.PDF:

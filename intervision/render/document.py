@@ -27,15 +27,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from intervision.session.figures import Figures
+from intervision.session.names import is_group
 from intervision.session.state import Agreement, Note, SessionState
 from intervision.session.values import NoteKind
 
 FORMAT: Literal["intervision.minutes/1"] = "intervision.minutes/1"
 
-# Who an agreement of the whole group is made by ("/agree groep: volgende keer op 12 januari").
-GROUP_WHO = frozenset(
-    ["groep", "de groep", "iedereen", "allen", "wij", "we", "group", "the group", "everyone", "all"]
-)
 # A group agreement that sets the next meeting names it.
 _NEXT = re.compile(r"volgende|next|bijeenkomst|meeting|intervisie", re.IGNORECASE)
 # Note kinds in a case's phases that the owner's copy holds (everything said about their case).
@@ -45,8 +42,9 @@ _OWNER_KINDS = frozenset(
 
 
 def whole_group(who: str) -> bool:
-    """Whether an agreement's ``who`` is the whole group rather than a person."""
-    return " ".join(who.casefold().split()) in GROUP_WHO
+    """Whether an agreement's ``who`` is the whole group rather than a person ('de hele groep',
+    'iedereen': the words of ``session/names.py``, which the room's input grammar records)."""
+    return is_group(who)
 
 
 class Audience(str, Enum):
@@ -194,9 +192,16 @@ class ExportDoc(_Model):
 
 
 def session_doc(
-    folder: str, state: SessionState, numbers: Figures, audience: Audience, lang: str
+    folder: str,
+    state: SessionState,
+    numbers: Figures,
+    audience: Audience,
+    lang: str,
+    *,
+    owner: str | None = None,
 ) -> SessionOut:
-    """The part of one session that ``audience`` may see."""
+    """The part of one session that ``audience`` may see; for the owner's copy, ``owner`` keeps only
+    that person's cases (with two cases, each owner gets their own)."""
     seen = state.attendance
     present = tuple(seen.present) if seen else tuple(state.members)
     guests = tuple(seen.guests) if seen else ()
@@ -204,6 +209,8 @@ def session_doc(
     live = [n for n in state.notes if not n.removed]
     agreements = tuple(_agreement(a) for a in state.agreements)
     owners = {name.casefold() for name in state.owners.values()}
+    if owner is not None:
+        owners &= {owner.casefold()}
     started = numbers.started
     everything = SessionOut(
         id=folder,
@@ -268,14 +275,17 @@ def session_doc(
         "learning_points": (),
     }
     if audience is Audience.OWNER:
+        cases = tuple(c for c in everything.cases if (c.owner or "").casefold() in owners)
+        numbers_kept = {c.number for c in cases}
         phases = tuple(
             p.model_copy(update={"notes": tuple(n for n in p.notes if n.kind in _OWNER_KINDS)})
             for p in everything.phases
-            if p.case is not None
+            if p.case in numbers_kept
         )
         return everything.model_copy(
             update={
                 **nothing,
+                "cases": cases,
                 "phases": tuple(p for p in phases if p.notes),
                 "agreements": tuple(a for a in agreements if a.who.casefold() in owners),
                 "reviewed": tuple(r for r in everything.reviewed if r.who.casefold() in owners),

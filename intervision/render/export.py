@@ -50,6 +50,10 @@ class Output:
     data: bytes
 
 
+class NotAnOwner(IntervisionError):
+    """``--owner`` names someone who brought no case in the sessions chosen."""
+
+
 class NamesLeft(IntervisionError):
     """A pseudonymised export that still holds a name: nothing is written."""
 
@@ -101,18 +105,31 @@ def export(
     lang: str,
     names: Pseudonyms | None = None,
     split: bool = False,
+    owner: str | None = None,
 ) -> list[Output]:
-    """The output files of ``sessions`` (in order): one, or one per session with ``split``."""
+    """The output files of ``sessions`` (in order): one, or one per session with ``split``; for the
+    owner's copy ``owner`` keeps one person's cases (``NotAnOwner`` if they brought none)."""
     from intervision.render.minutes import render_minutes
 
     states = [
         Stored(s.folder, pseudonymised(s.state, names) if names else s.state) for s in sessions
     ]
+    if owner is not None and audience is Audience.OWNER:
+        wanted = owner.casefold()
+        kept = [
+            (s, p)
+            for s, p in zip(sessions, states, strict=True)
+            if any(o.casefold() == wanted for o in s.state.owners.values())
+        ]
+        if not kept:
+            raise NotAnOwner("export.not_an_owner", name=owner)
+        states = [p for _, p in kept]
+        owner = names.label(owner) if names else owner
     parts: list[SessionOut] = []
     minutes: list[str] = []
     for stored in states:
         numbers = figures(stored.state)  # once per session: the tree and the minutes share them
-        parts.append(session_doc(stored.folder, stored.state, numbers, audience, lang))
+        parts.append(session_doc(stored.folder, stored.state, numbers, audience, lang, owner=owner))
         if fmt is Format.MD and audience is Audience.GROUP:
             text = render_minutes(stored.state, lang=lang)
             minutes.append(_notice(text, lang) if names else text)

@@ -125,3 +125,14 @@ def test_bad_input_is_one_line(cli: Invoke, group: Path, args: list[str], words:
     result = cli("export", *args)
     assert result.exit_code == 2
     assert words in result.output and "Traceback" not in result.output
+
+
+def test_owner_keeps_one_persons_sessions_and_cases(cli: Invoke, group: Path) -> None:
+    result = cli("export", "--all", "--for", "owner", "--owner", "Bram Jansen", "--format", "json")
+    assert result.exit_code == 0, result.output
+    sessions = json.loads(result.stdout)["sessions"]
+    assert sessions and all(c["owner"] == "Bram Jansen" for s in sessions for c in s["cases"])
+    nobody = cli("export", "--all", "--for", "owner", "--owner", "Fenna Smit")
+    assert nobody.exit_code == 1 and "bracht in deze sessies geen casus in" in nobody.output
+    wrong = cli("export", "--owner", "Bram Jansen")
+    assert wrong.exit_code == 2 and "--owner hoort bij --for owner" in wrong.output

@@ -72,7 +72,39 @@ def test_members_get_date_people_learning_points_agreements_and_next_meeting_no_
 
 
 @pytest.mark.parametrize(
-    ("who", "group"), [("groep", True), ("De  Groep", True), ("everyone", True), ("Anna", False)]
+    ("who", "group"),
+    [("groep", True), ("De  Hele Groep", True), ("the whole group", True), ("Anna", False)],
 )
 def test_a_group_agreement_is_told_by_its_who(who: str, group: bool) -> None:
     assert whole_group(who) is group
+
+
+def two_cases() -> SessionState:
+    """Bram's case and Cor's case, a question and an advice in each, and an agreement each."""
+    from tests.session.helpers import rig
+
+    r = rig()
+    r.go_to("questions#1")
+    r.engine.note("Bram, hoe oud is het kind?", speaker="Anna")
+    r.go_to("advice#1")
+    r.engine.note("Neem contact op met school.", speaker="Dirk")
+    r.go_to("questions#2")
+    r.engine.note("Cor, wie is je leidinggevende?", speaker="Anna")
+    r.go_to("agreements")
+    r.engine.agree("Bram", "school bellen")
+    r.engine.agree("Cor", "leidinggevende spreken")
+    return r.state
+
+
+def test_with_two_cases_each_owner_gets_only_their_own() -> None:
+    state = two_cases()
+    numbers = figures(state)
+    both = session_doc("s", state, numbers, Audience.OWNER, "nl")
+    assert [c.owner for c in both.cases] == ["Bram", "Cor"]
+    bram = session_doc("s", state, numbers, Audience.OWNER, "nl", owner="bram")
+    assert [c.owner for c in bram.cases] == ["Bram"]
+    said = [n.text for p in bram.phases for n in p.notes]
+    assert said == ["Bram, hoe oud is het kind?", "Neem contact op met school."]
+    assert [a.who for a in bram.agreements] == ["Bram"]
+    cor = session_doc("s", state, numbers, Audience.OWNER, "nl", owner="Cor")
+    assert [n.text for p in cor.phases for n in p.notes] == ["Cor, wie is je leidinggevende?"]

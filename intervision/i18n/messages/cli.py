@@ -225,6 +225,12 @@ MESSAGES.update(
             "nl": "group (alles, standaard), owner (de casusinbrenger) of members (de deelnemers)",
             "en": "group (everything, the default), owner (the case owner) or members (the members)",
         },
+        "cli.export.owner": {
+            "nl": "Bij --for owner: alleen de casussen van deze casusinbrenger (en alleen de sessies "
+            "waarin die een casus inbracht)",
+            "en": "With --for owner: only this case owner's cases (and only the sessions in which they "
+            "brought one)",
+        },
         "cli.export.pseudonymise": {
             "nl": "Vervang namen door labels (ook de deny_list van het groepsbestand)",
             "en": "Replace names by labels (also the group file's deny_list)",

@@ -38,6 +38,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export.leak_place": {"nl": "  {where}: {name}", "en": "  {where}: {name}"},
     "export.leak_more": {"nl": "  … en nog {n}", "en": "  … and {n} more"},
+    "export.not_an_owner": {
+        "nl": "{name} bracht in deze sessies geen casus in",
+        "en": "{name} brought no case in these sessions",
+    },
+    "export.owner_needs_for": {
+        "nl": "--owner hoort bij --for owner",
+        "en": "--owner goes with --for owner",
+    },
     "export.exists": {
         "nl": "{path} bestaat al; niets geschreven (met --force wordt het vervangen)",
         "en": "{path} already exists; nothing written (--force replaces it)",
