@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from string import Template
 
+from intervision import guides
 from intervision.errors import GroupFileError, IntervisionError, UsageError
 from intervision.group import edit
 from intervision.group.groupfile import GroupFile, Member, check_name
@@ -23,14 +24,6 @@ from intervision.store.files import PRIVATE_FILE, write_atomic
 from intervision.store.workspace import GROUP_FILE, Workspace, ensure_private_dir
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-
-def docs_file() -> Path:
-    """How to write the group file: inside the installed package, or in a checkout."""
-    installed = Path(__file__).resolve().parent.parent / "docs" / "group.md"
-    if installed.is_file():
-        return installed
-    return Path(__file__).resolve().parents[2] / "docs" / "group.md"
 
 
 @dataclass(frozen=True)
@@ -80,7 +73,7 @@ def starting_text(
             f"facilitator: {edit.scalar(facilitator)}" if facilitator else "# facilitator: Fenna"
         ),
         members="\n".join(f"  - {edit.scalar(m)}" for m in members),
-        docs=str(docs_file()),
+        docs=str(guides.path("group")),
     )
 
 

@@ -12,6 +12,7 @@ import os
 import re
 from pathlib import Path
 
+from intervision import guides
 from intervision.errors import UsageError
 from intervision.protocol.library import resolve
 from intervision.protocol.model import SLUG
@@ -26,18 +27,12 @@ def target_path(protocol_id: str, language: str, workspace: Workspace) -> Path:
     return workspace.protocols_dir / language / f"{protocol_id}.yaml"
 
 
-def docs_file() -> Path:
-    """The description of the protocol format: inside the installed package, or in a checkout."""
-    installed = Path(__file__).resolve().parent.parent / "docs" / "protocols.md"
-    if installed.is_file():
-        return installed
-    return Path(__file__).resolve().parents[2] / "docs" / "protocols.md"
-
-
 def starting_text(protocol_id: str, language: str, base: str | None, workspace: Workspace) -> str:
     if base is None:
         text = (TEMPLATES / f"new.{language}.yaml").read_text(encoding="utf-8")
-        return text.replace("__ID__", protocol_id).replace("__DOCS__", str(docs_file()))
+        return text.replace("__ID__", protocol_id).replace(
+            "__DOCS__", str(guides.path("protocols"))
+        )
     entry = resolve(base, language, workspace.protocols_dir)
     entry.load()  # refuse to copy a broken file: its errors are shown instead
     text = entry.path.read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from intervision.group.folder import docs_file
+from intervision import guides
 from intervision.group.load import load_group
 from intervision.group.schema import schema
 from tests.cli.conftest import Invoke
@@ -71,7 +71,7 @@ def test_init_makes_a_private_group_folder(cli: Invoke, tmp_path: Path) -> None:
     text = (folder / GROUP).read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=intervision-group.schema.json\n")
     assert "# deny_list:" in text and "# facilitator_rota:" in text  # documented, commented out
-    assert f"# {docs_file()}\n" in text and docs_file().is_file()
+    assert f"# {guides.path('group')}\n" in text and guides.path("group").is_file()
     assert json.loads((folder / "intervision-group.schema.json").read_text()) == schema()
     for sub in ("", "protocols", "sessions"):
         assert mode(folder / sub) == 0o700

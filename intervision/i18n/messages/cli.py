@@ -3,6 +3,26 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "cli.docs.help": {
+        "nl": "De handleidingen bij het programma: een methode schrijven, het groepsbestand, exporteren.",
+        "en": "The guides that come with the program: writing a method, the group file, exporting.",
+    },
+    "cli.docs.arg": {
+        "nl": "Welke handleiding (protocols, group, export); leeg: de lijst.",
+        "en": "Which guide (protocols, group, export); empty: the list.",
+    },
+    "cli.docs.opt.path": {
+        "nl": "Alleen waar het bestand staat, om het in een editor of viewer te openen.",
+        "en": "Only where the file is, to open it in an editor or viewer.",
+    },
+    "cli.docs.hint": {
+        "nl": "Lezen: intervision docs NAAM  (waar het bestand staat: intervision docs NAAM --path)",
+        "en": "To read one: intervision docs NAME  (where the file is: intervision docs NAME --path)",
+    },
+    "cli.docs.unknown": {
+        "nl": "Er is geen handleiding '{name}'; kies uit: {names}.",
+        "en": "There is no guide '{name}'; choose from: {names}.",
+    },
     "cli.help": {
         "nl": "Begeleide intervisie vanaf je laptop: fasen met tijd, notities en verslag.",
         "en": "Guided peer consultation (intervision) from your laptop: timed phases, notes and minutes.",
