@@ -3,6 +3,8 @@ from __future__ import annotations
 import html.parser
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from intervision.render import html_page as h
 
@@ -69,3 +71,24 @@ def test_table_columns_get_their_class(
 ) -> None:
     out = h.table(["a", "b"], [["1", "2"]], numeric=numeric, sign=sign)
     assert f'<td class="{cls}">2</td>' in out and "<td>1</td>" in out
+
+
+@given(st.text())
+def test_no_typed_text_makes_markup(value: str) -> None:
+    out = h.paragraph(value) + h.table([value], [[value]]) + h.facts([(value, value)])
+    tags = parsed(out).tags
+    assert set(tags) <= {
+        "p",
+        "br",
+        "div",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "dl",
+        "dt",
+        "dd",
+    }
+    assert tags.count("p") == 1 and tags.count("table") == 1
