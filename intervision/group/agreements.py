@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from intervision.group.history import History, key, owners
-from intervision.session.review import OUTCOME_WORDS, Outcome, parse_outcome
+from intervision.session.review import BY_VALUE, OUTCOME_WORDS, Outcome, parse_outcome
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Review:
     session: str
     date: str
@@ -23,7 +23,7 @@ class Review:
     by: str | None  # the new date of a renewal
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     ref: str
     session: str  # the folder of the session that made it
@@ -86,9 +86,8 @@ def ledger(history: History) -> list[Item]:
             item = items.get(ref)
             if item is None:
                 continue
-            try:
-                outcome = Outcome(outcome_value)
-            except ValueError:
+            outcome = BY_VALUE.get(outcome_value)
+            if outcome is None:
                 continue
             item.reviews.append(Review(session.id, session.date, outcome, note, new_by))
             if outcome is Outcome.RENEWED and new_by:

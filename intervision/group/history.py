@@ -8,10 +8,16 @@ from dataclasses import dataclass
 
 from intervision.store.index import Summary
 
+_KEYS: dict[str, str] = {}
+
 
 def key(name: str) -> str:
-    """Names are compared without regard to case or surrounding spaces."""
-    return name.strip().casefold()
+    """Names are compared without regard to case or surrounding spaces (remembered: over a long
+    series the same few names are compared hundreds of thousands of times)."""
+    found = _KEYS.get(name)
+    if found is None:
+        found = _KEYS[name] = name.strip().casefold()
+    return found
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,8 @@ class History:
 
 def attendees(session: Summary) -> list[str]:
     """The members present, without guests (a guest takes no turn and is not counted)."""
+    if not session.guests:
+        return session.members
     guests = {key(g) for g in session.guests}
     return [m for m in session.members if key(m) not in guests]
 

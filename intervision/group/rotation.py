@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from intervision.group.history import History, attendees, key, owners
+from intervision.group.history import History, attendees, key
 
 
 @dataclass
@@ -45,31 +45,44 @@ class Standing:
 def standings(history: History, names: Iterable[str] = ()) -> dict[str, Standing]:
     """Every member's record, keyed by ``key(name)``; ``names`` are included even without a session."""
     table: dict[str, Standing] = {}
-
-    def get(name: str) -> Standing:
-        found = table.get(key(name))
-        if found is None:
-            found = table[key(name)] = Standing(name)
-        return found
-
     for name in names:
-        get(name)
+        table.setdefault(key(name), Standing(name))
     for position, session in enumerate(history.sessions):
-        present = attendees(session)
-        for name in present:
-            record = get(name)
+        here = set()
+        for name in attendees(session):
+            k = key(name)
+            here.add(k)
+            record = table.get(k)
+            if record is None:
+                record = table[k] = Standing(name)
             record.attended += 1
             record.present_total += 1
-        for name in dict.fromkeys(owners(session)):
-            record = get(name)
+        turned = set()
+        for _case, name in session.owners:
+            k = key(name)
+            if k in turned:
+                continue
+            turned.add(k)
+            record = table.get(k)
+            if record is None:
+                record = table[k] = Standing(name)
             record.owner_turns += 1
-            record.last_owner, record.last_owner_at = session.date, position
+            record.last_owner_at = position
         if session.facilitator:
-            record = get(session.facilitator)
+            k = key(session.facilitator)
+            record = table.get(k)
+            if record is None:
+                record = table[k] = Standing(session.facilitator)
             record.facilitated += 1
-            record.last_facilitated, record.last_facilitated_at = session.date, position
-            if key(session.facilitator) not in {key(m) for m in present}:
+            record.last_facilitated_at = position
+            if k not in here:
                 record.present_total += 1
+    sessions = history.sessions
+    for record in table.values():  # dates once, at the end
+        if record.last_owner_at >= 0:
+            record.last_owner = sessions[record.last_owner_at].date
+        if record.last_facilitated_at >= 0:
+            record.last_facilitated = sessions[record.last_facilitated_at].date
     return table
 
 
@@ -217,7 +230,7 @@ def open_pitches(history: History) -> dict[str, Pitch]:
     session where they were not the owner, with no turn as owner since."""
     waiting: dict[str, Pitch] = {}
     for session in history.sessions:
-        chosen = {key(o) for o in owners(session)}
+        chosen = {key(o) for _, o in session.owners}
         for name in chosen:
             waiting.pop(name, None)
         for speaker, text in session.pitches:

@@ -19,6 +19,7 @@ from intervision.group.rotation import (
     newcomers,
     open_pitches,
     propose_owners,
+    standings,
 )
 
 if TYPE_CHECKING:
@@ -74,18 +75,31 @@ class Series:
             since=self.since,
         )
 
+    def canonical(self, names: Sequence[str]) -> list[str]:
+        """Names as the group file calls them now (a former name finds its member)."""
+        table = {key(old): new for old, new in aliases_of(self.group).items()}
+        return [table.get(key(n), n) for n in names] if table else list(names)
+
     def owner(
         self, present: Sequence[str], *, facilitator: str | None, taken: Sequence[str] = ()
     ) -> Proposal:
-        new = newcomers(self.history, present, joined_of(self.group))
-        return propose_owners(self.history, present, facilitator=facilitator, new=new, taken=taken)[
-            0
-        ]
+        present = self.canonical(present)
+        table = standings(self.history, present)
+        new = newcomers(self.history, present, joined_of(self.group), table)
+        proposals = propose_owners(
+            self.history,
+            present,
+            facilitator=facilitator,
+            new=new,
+            taken=self.canonical(taken),
+            table=table,
+        )
+        return proposals[0]
 
     def pitches(self, present: Sequence[str]) -> list[Pitch]:
         """Cases pitched before and not chosen, of the members present."""
         waiting = open_pitches(self.history)
-        return [waiting[key(p)] for p in present if key(p) in waiting]
+        return [waiting[key(p)] for p in self.canonical(present) if key(p) in waiting]
 
     def trends(self) -> Trends:
         """The series' figures, with the group file telling who was expected when."""
@@ -110,4 +124,4 @@ class Series:
         return compute(self.history, ledger(self.history), expected if roster else None)
 
     def to_review(self, present: Sequence[str]) -> list[Item]:
-        return to_review(self.history, present)
+        return to_review(self.history, self.canonical(present))

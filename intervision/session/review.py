@@ -32,6 +32,8 @@ class Outcome(str, Enum):
         return t(_KEYS[self], lang=lang)
 
 
+BY_VALUE: dict[str, Outcome] = {o.value: o for o in Outcome}  # faster than Outcome(value)
+
 _KEYS = {
     Outcome.DONE: "review.outcome.done",
     Outcome.PARTLY: "review.outcome.partly",

@@ -31,7 +31,7 @@ JOURNAL = (
 )
 
 INDEX = ".index.json"
-FORMAT = 5
+FORMAT = 6
 _STAMP = f"{__version__}:{FORMAT}"
 
 
@@ -91,10 +91,13 @@ class Summary:
         return {name: getattr(self, name) for name in self.__slots__}
 
     @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> Summary:
+    def from_dict(cls, raw: dict[str, Any], *, checked: bool = True) -> Summary:
         """A summary read back from the index; ValueError/TypeError when it is not one (then its
-        journal is read again). Only the shape is checked: the file is ours, written atomically."""
+        journal is read again). ``checked=False`` when the whole file's hash was right: the file is
+        then as we wrote it, and only the field names are checked (by the constructor)."""
         summary = cls(**raw)
+        if not checked:
+            return summary
         for name, width in _ROWS:
             rows = getattr(summary, name)
             if type(rows) is not list or any(type(r) is not list or len(r) != width for r in rows):
@@ -222,12 +225,18 @@ def read_summary(folder: Path) -> Summary | None:
     return summarise(folder.name, state, replay.events)
 
 
-def _stamp(journal: Path) -> list[int] | None:
+def _stamp(journal: str) -> list[int] | None:
     try:
-        info = journal.stat()
+        info = os.stat(journal)
     except OSError:
         return None
     return [info.st_size, info.st_mtime_ns]
+
+
+def _digest(body: bytes) -> str:
+    import hashlib
+
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
 
 
 @dataclass
@@ -246,17 +255,22 @@ class SessionIndex:
         self.sessions_dir = sessions_dir
         self.path = sessions_dir / INDEX
         self.report = BuildReport()
-        self.without_summary: list[str] = []  # folders with a journal but no readable session
+        self.without_summary: list[str] = []
+        self.trusted = False  # folders with a journal but no readable session
 
     def _read(self) -> dict[str, Any]:
-        with contextlib.suppress(OSError, ValueError):
-            loaded = json.loads(self.path.read_bytes())
-            if (
-                isinstance(loaded, dict)
-                and loaded.get("stamp") == _STAMP
-                and isinstance(loaded.get("sessions"), dict)
-            ):
-                return loaded["sessions"]  # type: ignore[no-any-return]
+        """The cached entries: a header line (format, version, the body's hash), then the body. A body
+        whose hash is right is as we wrote it (atomically); otherwise each entry is checked."""
+        self.trusted = False
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            head, _, body = self.path.read_bytes().partition(b"\n")
+            header = json.loads(head)
+            if header.get("stamp") != _STAMP:
+                return {}
+            loaded = json.loads(body)
+            if isinstance(loaded, dict):
+                self.trusted = header.get("hash") == _digest(body)
+                return loaded
         return {}
 
     def load(self, progress: Callable[[int], None] | None = None) -> list[Summary]:
@@ -272,12 +286,13 @@ class SessionIndex:
         changed = False
         with os.scandir(self.sessions_dir) as entries:
             folders = [e.name for e in entries if e.is_dir() and not e.name.startswith(".")]
+        root = str(self.sessions_dir)
         for name in folders:
-            stamp = _stamp(self.sessions_dir / name / JOURNAL)
+            stamp = _stamp(os.path.join(root, name, JOURNAL))
             if stamp is None:
                 continue
             entry = cached.get(name)
-            summary = _cached_summary(entry, stamp)
+            summary = _cached_summary(entry, stamp, checked=not self.trusted)
             if summary is not None or (isinstance(entry, dict) and _empty(entry, stamp)):
                 self.report.reused += 1
                 fresh[name] = entry
@@ -304,21 +319,20 @@ class SessionIndex:
     def _save(self, sessions: dict[str, Any]) -> None:
         from intervision.store.files import write_atomic
 
-        data = json.dumps(
-            {"stamp": _STAMP, "sessions": sessions}, ensure_ascii=False, separators=(",", ":")
-        )
+        body = json.dumps(sessions, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        head = json.dumps({"stamp": _STAMP, "hash": _digest(body)}).encode("utf-8")
         with contextlib.suppress(OSError):  # an index that cannot be written is only slower
-            write_atomic(self.path, data.encode("utf-8"))
+            write_atomic(self.path, head + b"\n" + body)
 
 
-def _cached_summary(entry: Any, stamp: list[int]) -> Summary | None:
+def _cached_summary(entry: Any, stamp: list[int], *, checked: bool) -> Summary | None:
     if not isinstance(entry, dict) or entry.get("journal") != stamp:
         return None
     raw = entry.get("summary")
     if not isinstance(raw, dict):
         return None
     try:
-        return Summary.from_dict(raw)
+        return Summary.from_dict(raw, checked=checked)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # validated on read: a damaged entry is rebuilt from its journal
 

@@ -6,6 +6,7 @@ import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from intervision.session.clock import FakeClock
 from intervision.session.engine import SessionEngine
@@ -63,23 +64,36 @@ def test_built_reused_and_rebuilt_when_a_journal_changes(tmp_path: Path) -> None
     assert changed["a"].ended and not changed["b"].ended
 
 
+def body(sessions: Path) -> dict[str, Any]:
+    head, _, rest = (sessions / INDEX).read_bytes().partition(b"\n")
+    assert set(json.loads(head)) == {"stamp", "hash"}
+    return json.loads(rest)  # type: ignore[no-any-return]
+
+
 def test_damaged_or_foreign_index_is_rebuilt_and_gone_folders_dropped(tmp_path: Path) -> None:
     sessions = tmp_path / "sessions"
     record(sessions, "a", "2026-01-01T10:00:00+01:00")
     b = record(sessions, "b", "2026-02-01T10:00:00+01:00")
-    SessionIndex(sessions).load()
-    data = json.loads((sessions / INDEX).read_text())
-    data["sessions"]["a"]["summary"]["owners"] = [["nonsense"]]
-    (sessions / INDEX).write_text(json.dumps(data))
+    first = SessionIndex(sessions)
+    first.load()
+    again = SessionIndex(sessions)
+    again.load()
+    assert again.trusted  # the body's hash is right: entries are taken as written
+    # An entry changed by hand: the hash no longer fits, every entry is checked, the bad one rebuilt.
+    head = (sessions / INDEX).read_bytes().partition(b"\n")[0]
+    data = body(sessions)
+    data["a"]["summary"]["owners"] = [["nonsense"]]
+    (sessions / INDEX).write_bytes(head + b"\n" + json.dumps(data).encode())
     index = SessionIndex(sessions)
     assert [s.owners for s in index.load()] == [[[1, "Bram"]], [[1, "Bram"]]]
-    assert index.report.rebuilt == 1
+    assert not index.trusted
+    assert (index.report.rebuilt, index.report.reused) == (1, 1)
     (sessions / INDEX).write_text("{not json")
     (b / JOURNAL).unlink()
     index = SessionIndex(sessions)
     assert [s.id for s in index.load()] == ["a"]
     assert index.report.rebuilt == 1
-    assert set(json.loads((sessions / INDEX).read_text())["sessions"]) == {"a"}
+    assert set(body(sessions)) == {"a"}
 
 
 def test_a_folder_without_a_session_is_remembered_as_none(tmp_path: Path) -> None:
