@@ -147,11 +147,16 @@ def export(
     else:
         groups = [(None, whole, minutes)]
     outputs = [Output(stem, _render(doc, fmt, texts_md)) for stem, doc, texts_md in groups]
-    if names is not None and fmt is not Format.PDF:
+    if names is not None:
         found = []
-        for output in outputs:
-            label = output.stem or fmt.value
-            lines = output.data.decode("utf-8").splitlines()
+        for (stem, doc, _), output in zip(groups, outputs, strict=True):
+            label = stem or fmt.value
+            if fmt is Format.PDF:
+                from intervision.render.export_formats import pdf_texts
+
+                lines = pdf_texts(doc)
+            else:
+                lines = output.data.decode("utf-8").splitlines()
             found += names.leaks((f"{label}: line {n}", line) for n, line in enumerate(lines, 1))
         if found:
             raise NamesLeft(found)

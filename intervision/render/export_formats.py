@@ -65,6 +65,20 @@ def to_pdf(doc: ExportDoc) -> bytes:
     return pdf.build()
 
 
+def pdf_texts(doc: ExportDoc) -> list[str]:
+    """Every text that goes into the PDF (its pages and its metadata): what the leak check reads,
+    since a PDF's own bytes hold its text as glyph numbers."""
+    from intervision.i18n import t
+
+    out = [title(doc), t("export.footer", lang=doc.lang), *(b.text for b in notices(doc))]
+    for blocks in _blocks(doc):
+        for b in blocks:
+            out += [b.text, *b.items, *b.header]
+            out += [v for pair in b.pairs for v in pair]
+            out += [v for row in b.rows for v in row]
+    return [text for text in out if text]
+
+
 def to_markdown(doc: ExportDoc) -> str:
     out = [f"# {inline(title(doc))}", *(_md(b) for b in notices(doc))]
     for blocks in _blocks(doc):

@@ -137,3 +137,12 @@ def _with_protocol(state: object, protocol: object) -> object:
     out = copy.copy(state)
     out.protocol = protocol  # type: ignore[attr-defined]
     return out
+
+
+def test_the_pdfs_own_words_are_checked_too(series: list[Stored]) -> None:
+    # 'Vertrouwelijk' stands only in the PDF's page footer: on a deny list it must be found there.
+    names = pseudonyms_for(series[:1], roster=ROSTER, deny=["Vertrouwelijk"], lang="nl")
+    with pytest.raises(NamesLeft) as refused:
+        export(series[:1], fmt=Format.PDF, audience=Audience.MEMBERS, lang="nl", names=names)
+    assert [leak.where for leak in refused.value.leaks if leak.found == "Vertrouwelijk"]
+    assert any(leak.where.startswith("pdf: line") for leak in refused.value.leaks)
