@@ -73,7 +73,7 @@ def starting_text(
             f"facilitator: {edit.scalar(facilitator)}" if facilitator else "# facilitator: Fenna"
         ),
         members="\n".join(f"  - {edit.scalar(m)}" for m in members),
-        docs=str(guides.path("group")),
+        docs=str(guides.path("group", language)),
     )
 
 

@@ -2,7 +2,8 @@
 
 Always ``<workspace>/protocols/<language>/ID.yaml`` (the group folder, ``--workspace``, ``INTERVISION_HOME``
 or the user data folder), so that ``intervision protocols show ID`` in the file's own header finds it.
-The header points at the format description shipped inside the package (``intervision/docs``).
+The header points at the format description shipped inside the package (``intervision/docs``), in the
+file's language where that guide exists.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def starting_text(protocol_id: str, language: str, base: str | None, workspace: 
     if base is None:
         text = (TEMPLATES / f"new.{language}.yaml").read_text(encoding="utf-8")
         return text.replace("__ID__", protocol_id).replace(
-            "__DOCS__", str(guides.path("protocols"))
+            "__DOCS__", str(guides.path("protocols", language))
         )
     entry = resolve(base, language, workspace.protocols_dir)
     entry.load()  # refuse to copy a broken file: its errors are shown instead
