@@ -71,7 +71,8 @@ def test_init_makes_a_private_group_folder(cli: Invoke, tmp_path: Path) -> None:
     text = (folder / GROUP).read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=intervision-group.schema.json\n")
     assert "# deny_list:" in text and "# facilitator_rota:" in text  # documented, commented out
-    assert f"# {guides.path('group')}\n" in text and guides.path("group").is_file()
+    guide = guides.path("group", "nl")  # the group is Dutch: its header names the Dutch guide
+    assert f"# {guide}\n" in text and guide.name == "group.nl.md" and guide.is_file()
     assert json.loads((folder / "intervision-group.schema.json").read_text()) == schema()
     for sub in ("", "protocols", "sessions"):
         assert mode(folder / sub) == 0o700
