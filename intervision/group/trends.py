@@ -125,12 +125,18 @@ class Trends:
 
 
 def session_means(scores: Sequence[Sequence[Any]]) -> dict[str, tuple[float, int]]:
-    """One session's mean and count per dimension — the same figure the minutes show."""
-    totals: dict[str, list[int]] = {}
-    for _member, value, dimension in scores:
-        if isinstance(value, int):
-            totals.setdefault(str(dimension or ""), []).append(value)
-    return {d: (round(sum(v) / len(v), 2), len(v)) for d, v in totals.items()}
+    """One session's mean and count per dimension — the same figure the minutes show: the mean of
+    the members' means (a member who scored twice still counts once), half points allowed."""
+    given: dict[str, dict[str, list[float]]] = {}
+    for member, value, dimension in scores:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            per_member = given.setdefault(str(dimension or ""), {})
+            per_member.setdefault(str(member), []).append(float(value))
+    out: dict[str, tuple[float, int]] = {}
+    for dimension, members in given.items():
+        means = [sum(v) / len(v) for v in members.values()]
+        out[dimension] = (round(sum(means) / len(means), 2), sum(len(v) for v in members.values()))
+    return out
 
 
 def compute(

@@ -119,6 +119,20 @@ class GroupSize(_Strict):
         return self
 
 
+class ScoreDimension(_Strict):
+    """One thing the evaluation scores from 1 to 10, such as usefulness or safety."""
+
+    id: Slug = Field(
+        description="Short name, the same in every language, so scores compare across sessions."
+    )
+    title: Text = Field(
+        description="The word shown and typed in this file's language: '/score veiligheid 8'."
+    )
+    question: Text | None = Field(
+        default=None, description="The question each member is asked for this score."
+    )
+
+
 class Phase(_Strict):
     """One time-boxed step of a session."""
 
@@ -215,6 +229,11 @@ class Protocol(_Strict):
         description="How many cases a session treats unless the facilitator says otherwise.",
     )
     ground_rules: list[Text] = Field(default_factory=list)
+    score_dimensions: list[ScoreDimension] = Field(
+        default_factory=list,
+        description="What a phase that captures scores asks each member to score, one by one "
+        "(for example usefulness and safety); [] for one score each.",
+    )
     opening: list[Phase] = Field(default_factory=list, description="Phases before the case work.")
     per_case: list[Phase] = Field(
         default_factory=list, description="Phases repeated for every case."
@@ -225,6 +244,15 @@ class Protocol(_Strict):
     def _phases(self) -> Protocol:
         if not self.all_phases:
             raise PydanticCustomError("no_phases", "at least one phase")
+        names: set[str] = set()
+        for index, dimension in enumerate(self.score_dimensions):
+            own = {dimension.id, dimension.title.casefold()}
+            if own & names:
+                at = ("score_dimensions", index, "id")
+                raise PydanticCustomError(
+                    "duplicate_dimension", "{id}", {"id": dimension.id, "at": at}
+                )
+            names |= own
         seen: set[str] = set()
         for section in ("opening", "per_case", "closing"):
             for index, phase in enumerate(getattr(self, section)):
@@ -256,6 +284,9 @@ def trusted(data: dict[str, Any]) -> Protocol:
     fields["basis"] = Basis(fields["basis"])
     fields["sources"] = [Source.model_construct(**s) for s in fields["sources"]]
     fields["group"] = GroupSize.model_construct(**fields["group"])
+    fields["score_dimensions"] = [
+        ScoreDimension.model_construct(**d) for d in fields.get("score_dimensions", [])
+    ]
     for section in ("opening", "per_case", "closing"):
         fields[section] = [phase(p) for p in fields.get(section, [])]
     return Protocol.model_construct(**fields)

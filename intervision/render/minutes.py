@@ -17,7 +17,7 @@ from intervision.i18n import normalise, t
 from intervision.protocol.plan import PlannedPhase, Section
 from intervision.render.escape import block, inline, single_line
 from intervision.render.units import clock, decimal, number, span
-from intervision.session.figures import Figures, figures
+from intervision.session.figures import Figures, MemberScores, figures
 from intervision.session.review import Outcome
 from intervision.session.state import Note, SessionState
 from intervision.session.values import NoteKind, SessionStatus
@@ -281,12 +281,17 @@ class _Minutes:
     # --- collected sections --------------------------------------------------------------------
 
     def collected(self) -> list[str]:
-        core = [n for n in self.live if n.kind == NoteKind.CORE_QUESTION]
+        core: dict[int | None, list[Note]] = {}
+        for note in self.live:
+            if note.kind == NoteKind.CORE_QUESTION:
+                row = self.rows.get(note.phase)
+                core.setdefault(row.case if row else None, []).append(note)
         learning = [n for n in self.live if n.kind == NoteKind.LEARNING_POINT]
         other = [n for n in self.live if n.phase not in self.rows]
         heading = "minutes.core_questions" if len(core) > 1 else "minutes.core_question"
         out = [f"## {self.t(heading)}"]
-        out.append("\n".join(self.core_item(n) for n in core) or self.t("minutes.no_core_question"))
+        items = [self.core_versions(versions) for versions in core.values()]
+        out.append("\n".join(items) or self.t("minutes.no_core_question"))
         out.append(f"## {self.t('minutes.learning_points')}")
         out.append(
             "\n".join(self.person_item(n) for n in learning) or self.t("minutes.no_learning_points")
@@ -295,6 +300,19 @@ class _Minutes:
             out.append(f"## {self.t('minutes.other_notes')}")
             out.append("\n".join(self.note_item(n) for n in other))
         return out
+
+    def core_versions(self, versions: list[Note]) -> str:
+        """The last core question of a case is the final one; earlier versions (typed before a /back
+        and a second try) follow it, marked, so the minutes never hold two competing questions."""
+        *earlier, final = versions
+        if not earlier:
+            return self.core_item(final)
+        mark = f" *({self.t('minutes.core_final')})*"
+        lines = [self.core_item(final) + mark]
+        for note in reversed(earlier):
+            text = block(note.text, indent="    ")
+            lines.append(f"  - *{self.t('minutes.core_earlier')}:* {text}")
+        return "\n".join(lines)
 
     def core_item(self, note: Note) -> str:
         row = self.rows.get(note.phase)
@@ -349,18 +367,33 @@ class _Minutes:
         scores = self.figures.scores
         if scores.mean is None:
             return [*out, self.t("minutes.no_scores")]
+        if not scores.dimensions:
+            return [*out, *self.score_table(scores.members, scores.mean, scores.count)]
+        for dimension in scores.dimensions:
+            if dimension.mean is None:
+                continue
+            title = dimension.title or self.t("minutes.scores_other")
+            out.append(f"### {inline(title[:1].upper() + title[1:])}")
+            out += self.score_table(dimension.members, dimension.mean, dimension.count)
+        return out
+
+    def score_table(self, members: Sequence[MemberScores], mean: float, count: int) -> list[str]:
         rows = [
-            (inline(m.name), " / ".join(map(str, m.values)), decimal(m.mean, self.lang))
-            for m in scores.members
+            (
+                inline(m.name),
+                " / ".join(decimal(v, self.lang) for v in m.values),
+                decimal(m.mean, self.lang),
+            )
+            for m in members
         ]
         header = (
             self.t("minutes.col.member"),
             self.t("minutes.col.scores"),
             self.t("minutes.col.mean"),
         )
-        mean = decimal(scores.mean, self.lang)
-        key = "minutes.group_mean_one" if scores.count == 1 else "minutes.group_mean"
-        return [*out, _table(header, rows), self.t(key, mean=mean, n=scores.count)]
+        key = "minutes.group_mean_one" if count == 1 else "minutes.group_mean"
+        shown = decimal(mean, self.lang)
+        return [_table(header, rows), self.t(key, mean=shown, n=count)]
 
     def speaking(self) -> list[str]:
         rows = [

@@ -6,12 +6,12 @@ and only then applied to the state, so what the screen shows has always been sav
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from intervision.errors import IntervisionError, UsageError
 from intervision.protocol.limits import MAX_MEMBERS, MIN_MEMBERS
-from intervision.protocol.model import Protocol
+from intervision.protocol.model import Protocol, ScoreDimension
 from intervision.session.attendance import Attendance
 from intervision.session.clock import Clock, SessionClock
 from intervision.session.events import (
@@ -34,7 +34,7 @@ from intervision.session.events import (
 )
 from intervision.session.review import Outcome
 from intervision.session.snapshot import Snapshot, take
-from intervision.session.state import SessionState, apply, fold, initial_state
+from intervision.session.state import SessionState, apply, fold, initial_state, valid_score
 from intervision.session.values import EndReason, NoteKind
 
 Sink = Callable[[Event], None]
@@ -79,9 +79,11 @@ class SessionEngine:
         rehearsal: float | None = None,
         wall: WallClock = wall_now,
         attendance: Attendance | None = None,
+        dimensions: Sequence[ScoreDimension] | None = None,
     ) -> SessionEngine:
         """``attendance``: for a group's session, who was expected but absent and who is a guest
-        (the guests are among ``members``: they take part)."""
+        (the guests are among ``members``: they take part). ``dimensions``: what the evaluation
+        scores one by one; the protocol's own when not given (a group file may give its own)."""
         names = [m.strip() for m in members if m.strip()]
         if len(names) < MIN_MEMBERS:
             raise UsageError("session.too_few_members")
@@ -99,6 +101,12 @@ class SessionEngine:
             target_minutes=minutes,
             rehearsal=rehearsal,
         )
+        chosen = protocol.score_dimensions if dimensions is None else dimensions
+        if chosen:
+            data["dimensions"] = [
+                {"id": d.id, "title": d.title, **({"question": d.question} if d.question else {})}
+                for d in chosen
+            ]
         if attendance is not None:
             data["absent"] = [a.name for a in attendance.absent]
             data["absent_reasons"] = {a.name: a.reason for a in attendance.absent if a.reason}
@@ -282,12 +290,27 @@ class SessionEngine:
             ),
         )
 
-    def score(self, member: str, value: int) -> None:
+    def score(self, member: str, value: float, dimension: str | None = None) -> None:
         self._running()
         name = self._member(member)
-        if not 1 <= value <= 10:
-            raise UsageError("session.bad_score", value=value)
-        self._emit(Kind.SCORE, ScoreData(phase=self.state.current.key, member=name, value=value))
+        if not valid_score(value):
+            shown = int(value) if value == int(value) else value
+            raise UsageError("session.bad_score", value=shown)
+        data = ScoreData(
+            phase=self.state.current.key,
+            member=name,
+            value=int(value) if value == int(value) else value,
+        )
+        if dimension is not None:
+            known = {d.id for d in self.state.dimensions}
+            if dimension not in known:
+                raise UsageError(
+                    "session.bad_dimension",
+                    dimension=dimension,
+                    known=", ".join(sorted(known)) or "–",
+                )
+            data["dimension"] = dimension
+        self._emit(Kind.SCORE, data)
 
     def review(
         self,

@@ -65,6 +65,8 @@ class StartedData(_StartedFields, total=False):
     absent: list[str]
     absent_reasons: dict[str, str]
     guests: list[str]
+    # What the evaluation scores one by one (id, title, question), from the protocol or the group.
+    dimensions: list[dict[str, str]]
 
 
 class _OwnerChosenFields(TypedDict):
@@ -115,10 +117,14 @@ class AgreementData(_AgreementFields, total=False):
     by: str | None
 
 
-class ScoreData(TypedDict):
+class _ScoreFields(TypedDict):
     phase: str
     member: str
-    value: int
+    value: int | float  # 1 to 10, half points allowed
+
+
+class ScoreData(_ScoreFields, total=False):
+    dimension: str  # the id of a score dimension ('safety'), where the session has them
 
 
 class _ReviewedFields(TypedDict):

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from intervision.protocol.plan import PlannedPhase
 from intervision.session.snapshot import running_seconds
-from intervision.session.state import SessionState
+from intervision.session.state import Score, SessionState
 from intervision.session.values import EndReason, SessionStatus
 
 T = TypeVar("T")
@@ -61,15 +61,27 @@ class SpeakerFigures:
 @dataclass(frozen=True)
 class MemberScores:
     name: str
-    values: tuple[int, ...]  # in the order given
+    values: tuple[float, ...]  # in the order given, half points allowed
     mean: float
+
+
+@dataclass(frozen=True)
+class DimensionScores:
+    """The scores of one dimension (usefulness, safety); ``id`` None for scores given without one."""
+
+    id: str | None
+    title: str | None
+    members: tuple[MemberScores, ...]
+    count: int
+    mean: float | None  # the mean of the members' means: one member, one voice
 
 
 @dataclass(frozen=True)
 class ScoreFigures:
     members: tuple[MemberScores, ...]  # members in session order, then anyone else by name
     count: int
-    mean: float | None  # of every score; None without scores
+    mean: float | None  # the mean of the members' means; None without scores
+    dimensions: tuple[DimensionScores, ...] = ()  # per dimension, where the session has them
 
 
 @dataclass(frozen=True)
@@ -191,18 +203,40 @@ def _speakers(
     )
 
 
-def _scores(state: SessionState) -> ScoreFigures:
-    by_member: dict[str, list[int]] = {}
-    for score in state.scores:
+def _members(state: SessionState, scores: list[Score]) -> tuple[MemberScores, ...]:
+    by_member: dict[str, list[float]] = {}
+    for score in scores:
         by_member.setdefault(score.member, []).append(score.value)
-    values = [score.value for score in state.scores]
+    return tuple(
+        MemberScores(name, tuple(given), sum(given) / len(given))
+        for name, given in _ordered(by_member, state.members)
+    )
+
+
+def mean_of_means(members: tuple[MemberScores, ...]) -> float | None:
+    """The group's mean: each member's own mean counts once, however many scores they gave."""
+    return sum(m.mean for m in members) / len(members) if members else None
+
+
+def _scores(state: SessionState) -> ScoreFigures:
+    members = _members(state, state.scores)
+    dimensions: list[DimensionScores] = []
+    if state.dimensions:
+        known = {d.id for d in state.dimensions}
+        groups: list[tuple[str | None, str | None]] = [(d.id, d.title) for d in state.dimensions]
+        if any(s.dimension not in known for s in state.scores):
+            groups.append((None, None))
+        for ident, title in groups:
+            given = [
+                s for s in state.scores if (s.dimension if s.dimension in known else None) == ident
+            ]
+            rows = _members(state, given)
+            dimensions.append(DimensionScores(ident, title, rows, len(given), mean_of_means(rows)))
     return ScoreFigures(
-        members=tuple(
-            MemberScores(name, tuple(given), sum(given) / len(given))
-            for name, given in _ordered(by_member, state.members)
-        ),
-        count=len(values),
-        mean=sum(values) / len(values) if values else None,
+        members=members,
+        count=len(state.scores),
+        mean=mean_of_means(members),
+        dimensions=tuple(dimensions),
     )
 
 

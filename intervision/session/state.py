@@ -55,7 +55,17 @@ class Score:
     seq: int
     phase: str
     member: str
-    value: int
+    value: float  # 1 to 10 in half points
+    dimension: str | None = None  # a Dimension id
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """One thing the evaluation scores (usefulness, safety), as the session was started with it."""
+
+    id: str
+    title: str
+    question: str | None = None
 
 
 @dataclass
@@ -74,6 +84,7 @@ class SessionState:
     members: list[str]
     facilitator: str
     rehearsal: float | None = None
+    dimensions: list[Dimension] = field(default_factory=list)
     attendance: Attendance | None = None  # a group's session: present, absent, guests
     started_wall: str = ""
     seq: int = 0
@@ -191,6 +202,10 @@ def initial_state(started: Event) -> SessionState:
         members=list(data["members"]),
         facilitator=data["facilitator"],
         rehearsal=data.get("rehearsal"),
+        dimensions=[
+            Dimension(d["id"], d.get("title") or d["id"], d.get("question"))
+            for d in data.get("dimensions", [])
+        ],
         attendance=Attendance.from_started(data, list(data["members"])),
         started_wall=started.wall,
     )
@@ -282,9 +297,14 @@ def _reorder_for_new_owner(state: SessionState, case: int, old: str | None, new:
             )
 
 
-def _score(value: int) -> int:
-    if not 1 <= value <= 10:
-        raise ValueError("a score is a whole number from 1 to 10")
+def valid_score(value: float) -> bool:
+    """1 to 10, in half points: 7 and 7.5, not 7.3."""
+    return 1 <= value <= 10 and float(value * 2).is_integer()
+
+
+def _score(value: float) -> float:
+    if not valid_score(value):
+        raise ValueError("a score is from 1 to 10 in half points")
     return value
 
 
@@ -373,7 +393,15 @@ def _agreement(state: SessionState, event: Event) -> None:
 
 def _scored(state: SessionState, event: Event) -> None:
     data = cast(ScoreData, event.data)
-    state.scores.append(Score(event.seq, data["phase"], data["member"], _score(data["value"])))
+    state.scores.append(
+        Score(
+            event.seq,
+            data["phase"],
+            data["member"],
+            _score(data["value"]),
+            data.get("dimension"),
+        )
+    )
 
 
 def _reviewed(state: SessionState, event: Event) -> None:

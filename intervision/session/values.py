@@ -29,6 +29,8 @@ class NoteKind(WireEnum):
     REACTION = "reaction"
     LEARNING_POINT = "learning-point"
     PITCH = "pitch"
+    OWNER_REMARK = "owner-remark"  # the case owner speaking where the method has them listen
+    ASIDE = "aside"  # a line in a phase that captures nothing: kept, not passed off as the method's
 
 
 # The kind a typed line gets in a phase, from the phase's first capture.

@@ -12,13 +12,14 @@ from enum import Enum
 from typing import Protocol, cast
 
 from intervision.errors import IntervisionError
-from intervision.i18n import t
-from intervision.protocol.model import Capture
+from intervision.i18n import count, t
+from intervision.protocol.model import Capture, OwnerPosition
 from intervision.session.engine import OwnerRequired, SessionEngine
 from intervision.session.events import NoteData
 from intervision.session.names import exact, is_group, looks_like_a_name, suggestions
 from intervision.session.snapshot import Snapshot
-from intervision.session.values import EndReason
+from intervision.session.state import valid_score
+from intervision.session.values import EndReason, NoteKind
 from intervision.ui.commands import (
     HELP_ORDER,
     Action,
@@ -82,8 +83,13 @@ class Controller:
         state = self.engine.state
         return [*state.members, state.facilitator]
 
+    @property
+    def dimension_words(self) -> list[str]:
+        """What names a score dimension when typed: its title ('veiligheid') and its id ('safety')."""
+        return [w for d in self.engine.state.dimensions for w in (d.title, d.id)]
+
     def parse(self, line: str) -> Command:
-        return parse(line, self.names)
+        return parse(line, self.names, self.dimension_words)
 
     def take_back(self) -> str:
         """The last line that was not saved, once: the live screen puts it back for editing."""
@@ -230,7 +236,7 @@ class Controller:
         self._agreement_line(command.text)
 
     def _score_command(self, command: Command) -> None:
-        self._score(command.speaker, command.number)
+        self._score(command.speaker, command.number, command.dimension)
 
     def _undo(self, command: Command) -> None:
         text = self.engine.undo()
@@ -298,8 +304,14 @@ class Controller:
             self.screen.say(t("ui.owner_reason", member=proposal.member, reason=proposal.reason))
         for line in proposal.reminders if proposal else ():
             self.screen.say(line)
-        member = self.prompts.choose(t("ui.ask_owner", case=case), state.members, default=default)
-        known = state.case_titles.get(case) or self.title_hints.get(case)
+        pitched = self._pitches(taken)
+        labels = {t("ui.pitch_choice", member=m, text=_short(p, 50)): (m, p) for m, p in pitched}
+        plain = {m: (m, "") for m in state.members if m not in dict(pitched)}
+        choices = {**labels, **plain}
+        shown = next((label for label, (m, _) in choices.items() if m == default), default)
+        answer = self.prompts.choose(t("ui.ask_owner", case=case), list(choices), default=shown)
+        member, pitch = choices.get(answer, (answer, ""))
+        known = state.case_titles.get(case) or self.title_hints.get(case) or _title_of(pitch)
         if not known and proposal:
             known = proposal.pitches.get(member)  # a case pitched before, chosen straight away
         title = self.prompts.ask(t("ui.ask_case_title"), default=known)
@@ -316,6 +328,15 @@ class Controller:
         )
         self.screen.say(t("ui.owner_chosen", member=member, case=case))
 
+    def _pitches(self, taken: list[str]) -> list[tuple[str, str]]:
+        """The cases just pitched in this session, latest per member: (member, pitch)."""
+        state = self.engine.state
+        latest: dict[str, str] = {}
+        for note in state.notes:
+            if note.kind == NoteKind.PITCH and not note.removed and note.speaker in state.members:
+                latest[note.speaker] = note.text
+        return [(m, latest[m]) for m in state.members if m in latest and m not in taken]
+
     # --- a typed line ----------------------------------------------------------------------------
 
     def _note(self, command: Command) -> None:
@@ -327,7 +348,8 @@ class Controller:
         # In a phase that records agreements, a line is one when agreements come first, or when it
         # has the agreement form 'who: what | by when'.
         agreement = captures[:1] == [Capture.AGREEMENTS] or "|" in text
-        if Capture.AGREEMENTS in captures and agreement and not (takes_scores and said_score(text)):
+        scored = takes_scores and said_score(text, self.dimension_words)
+        if Capture.AGREEMENTS in captures and agreement and not scored:
             self._agreement_line(line)
             return
         if command.named is not None:
@@ -336,10 +358,9 @@ class Controller:
                 return
             speaker, text = found
         if takes_scores:
-            said = said_score(text)
+            said = said_score(text, self.dimension_words)
             if said is not None:
-                self._score(speaker, said.value)
-                if said.note:
+                if self._score(speaker, said.value, said.dimension) and said.note:
                     self._save_note(said.note, speaker)
                 return
         elif is_bare_score(text) and not self._number_as_note(text):
@@ -347,13 +368,65 @@ class Controller:
         self._save_note(text, speaker)
 
     def _save_note(self, text: str, speaker: str | None) -> None:
-        event = self.engine.note(text, speaker=speaker)
+        state = self.engine.state
+        phase = state.current.phase
+        who = speaker or state.speaker
+        kind: NoteKind | None = None
+        listens = phase.owner_position is not OwnerPosition.SPEAKS
+        if state.case is not None and who is not None and who == state.owner and listens:
+            kind = NoteKind.OWNER_REMARK  # the owner listens now and reacts later: not advice
+        elif not phase.captures:
+            kind = NoteKind.ASIDE  # the method records nothing here
+        earlier = self._core_questions()
+        event = self.engine.note(text, speaker=speaker, kind=kind)
         data = cast(NoteData, event.data)
-        kind = t(f"kind.{data['note_kind']}")
-        who = data.get("speaker")
+        saved = t(f"kind.{data['note_kind']}")
+        name = data.get("speaker")
         self.screen.say(
-            t("ui.note_saved_by", kind=kind, who=who) if who else t("ui.note_saved", kind=kind)
+            t("ui.note_saved_by", kind=saved, who=name) if name else t("ui.note_saved", kind=saved)
         )
+        if kind is NoteKind.OWNER_REMARK:
+            self.screen.say(t("ui.owner_listens", owner=who))
+        elif kind is NoteKind.ASIDE:
+            self.screen.say(t("ui.aside_saved"))
+        elif data["note_kind"] == NoteKind.CORE_QUESTION and earlier:
+            self.screen.say(t("ui.core_new_version"))
+        elif data["note_kind"] == NoteKind.QUESTION and name and phase.questions_per_member:
+            self._count_questions(name, phase.questions_per_member)
+
+    def _core_questions(self) -> int:
+        """Core questions of this case so far (a second one is a new version, the last is final)."""
+        state = self.engine.state
+        if state.note_kind != NoteKind.CORE_QUESTION:
+            return 0
+        case = state.case
+        keys = {r.key for r in state.agenda.phases if r.case == case}
+        return sum(
+            1
+            for n in state.notes
+            if not n.removed and n.kind == NoteKind.CORE_QUESTION and n.phase in keys
+        )
+
+    def _count_questions(self, member: str, limit: int) -> None:
+        """The method fixes the questions per member (roddelmethode: 3): the screen counts them."""
+        state = self.engine.state
+        asked = sum(
+            1
+            for n in state.notes
+            if not n.removed
+            and n.phase == state.current.key
+            and n.kind == NoteKind.QUESTION
+            and n.speaker == member
+        )
+        if asked < limit:
+            self.screen.say(t("ui.questions_count", member=member, n=asked, limit=limit))
+        elif asked == limit:
+            self.screen.say(
+                t("ui.questions_done", member=member, questions=count(limit, "question"))
+            )
+        else:
+            questions = count(limit, "question")
+            self.screen.error(t("ui.questions_over", member=member, n=asked, questions=questions))
 
     def _whose_line(self, named: str, split: tuple[str, str]) -> tuple[str | None, str] | None:
         """'Zoltan: hallo' with no Zoltan present: whose is it? None when it is not saved."""
@@ -447,23 +520,67 @@ class Controller:
 
     # --- scores ----------------------------------------------------------------------------------
 
-    def _score(self, member: str | None, value: float | None) -> None:
+    def _score(self, member: str | None, value: float | None, dimension: str | None = None) -> bool:
+        """Save one score (asking what is missing or wrong); False when none was saved."""
         state = self.engine.state
         who = member or state.speaker
         if not who:
             who = self.prompts.choose(t("ui.ask_score_member"), state.members)
-        while value is None or not _score_ok(value):
+        found = self.engine.member_named(who)
+        who = found or who
+        dimensions = {d.id: d for d in state.dimensions}
+        ident = self._dimension_id(dimension)
+        if dimensions and ident is None:
+            open_ = self._open_dimensions(who)
+            if not open_:
+                given = ", ".join(d.title for d in state.dimensions)
+                self.screen.error(t("ui.all_scored", member=who, dimensions=given))
+                return False
+            ident = open_[0]
+        title = dimensions[ident].title if ident else None
+        while value is None or not valid_score(value):
             if value is not None:
                 self.screen.error(t("ui.score_range", value=_number_text(value)))
-            answer = self.prompts.ask(t("ui.ask_score_value", member=who)).strip()
+            question = (
+                t("ui.ask_score_value_for", member=who, dimension=title)
+                if title
+                else t("ui.ask_score_value", member=who)
+            )
+            answer = self.prompts.ask(question).strip()
             if not answer:
                 self.screen.say(t("ui.score_not_saved"))
-                return
+                return False
             value = score_number(answer)
             if value is None:
                 self.screen.error(t("session.bad_score", value=answer))
-        self.engine.score(who, int(value))
-        self.screen.say(t("ui.score_saved", member=who, value=_number_text(value)))
+        self.engine.score(who, value, ident)
+        shown = _number_text(value)
+        if title is None:
+            self.screen.say(t("ui.score_saved", member=who, value=shown))
+            return True
+        self.screen.say(t("ui.score_saved_for", member=who, value=shown, dimension=title))
+        left = self._open_dimensions(who)
+        if left:
+            following = dimensions[left[0]]
+            ask = following.question or following.title
+            self.screen.say(t("ui.score_next", member=who, dimension=following.title, question=ask))
+        return True
+
+    def _dimension_id(self, word: str | None) -> str | None:
+        if word is None:
+            return None
+        for d in self.engine.state.dimensions:
+            if word.casefold() in (d.id.casefold(), d.title.casefold()):
+                return d.id
+        return None
+
+    def _open_dimensions(self, member: str) -> list[str]:
+        """The dimensions ``member`` has not scored yet in this phase, in the session's order."""
+        state = self.engine.state
+        done = {
+            s.dimension for s in state.scores if s.member == member and s.phase == state.current.key
+        }
+        return [d.id for d in state.dimensions if d.id not in done]
 
 
 _TABLE: dict[Action, Handler] = {
@@ -491,8 +608,10 @@ def _proposal(value: Proposal | str | None) -> Proposal | None:
     return Proposal(value) if isinstance(value, str) else value
 
 
-def _score_ok(value: float) -> bool:
-    return 1 <= value <= 10 and value == int(value)
+def _title_of(pitch: str) -> str | None:
+    """A pitch's first line as a case title to start from."""
+    first = pitch.strip().splitlines()[0] if pitch.strip() else ""
+    return _short(first, 80) or None
 
 
 def _with_speaker(speaker: str | None, text: str) -> str:

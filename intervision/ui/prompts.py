@@ -91,7 +91,8 @@ class LinePrompts:
             if answer.isdigit() and 1 <= int(answer) <= len(choices):
                 return choices[int(answer) - 1]
             for choice in choices:
-                if choice.casefold() == answer.casefold():
+                # 'Anna' picks 'Anna — a parent who shouts' (a member shown with what they pitched)
+                if answer and choice.casefold().partition(" — ")[0] == answer.casefold():
                     return choice
             self.stdout.write(t("prompt.invalid_choice", answer=answer or "–") + "\n")
 

@@ -530,11 +530,60 @@ def test_scores_per_member_with_means() -> None:
         ["Bea", "7", "7"],
         ["Cem", "6", "6"],
     ]
-    assert "Group mean: 7.5 (4 scores)." in body
+    # The mean of the members' means, (8.5 + 7 + 6) / 3, not of the four scores (7.5).
+    assert "Group mean: 7.2 (4 scores; the mean of each member's own mean)." in body
     _, dutch = split(run.minutes("nl"))
     assert table(dutch, "Evaluatie")[-4][0:3] == ["Deelnemer", "Cijfers", "Gemiddelde"]
     assert table(dutch, "Evaluatie")[-3] == ["Anna", "8 / 9", "8,5"]
-    assert "Gemiddelde van de groep: 7,5 (4 cijfers)." in dutch
+    assert "Gemiddelde van de groep: 7,2 (4 cijfers;" in dutch
+
+
+def _at(run: Run, phase: str) -> None:
+    while run.state.current.key != phase:
+        run.next()
+
+
+def test_a_table_per_score_dimension_with_half_points() -> None:
+    dims = [{"id": "usefulness", "title": "nut"}, {"id": "safety", "title": "veiligheid"}]
+    run = Run(Protocol.model_validate({**SMALL, "score_dimensions": dims}))
+    run.engine.agree_rules()
+    _at(run, "evaluation")
+    run.engine.score("Anna", 7.5, "usefulness")
+    run.engine.score("Anna", 9, "safety")
+    run.engine.score("Bea", 6, "usefulness")
+    _, dutch = split(run.minutes("nl"))
+    assert "### Nut" in dutch and "### Veiligheid" in dutch
+    useful = dutch[dutch.index("### Nut") : dutch.index("### Veiligheid")]
+    assert "| Anna | 7,5 | 7,5 |" in useful and "| Bea | 6 | 6 |" in useful
+    assert "Gemiddelde van de groep: 6,8 (2 cijfers;" in useful  # (7.5 + 6) / 2 = 6.75
+    safe = dutch[dutch.index("### Veiligheid") :]
+    assert "| Anna | 9 | 9 |" in safe and "Bea" not in safe.split("##")[0]
+
+
+def test_the_owner_s_own_remark_and_a_loose_note_are_named_as_such() -> None:
+    run = Run()
+    run.engine.agree_rules()
+    run.engine.note("hello all")  # check-in captures notes: a plain note
+    _at(run, "advice#1")
+    run.engine.note("that is not what happened", speaker="Anna", kind="owner-remark")
+    _, body = split(run.minutes())
+    assert "- **Anna** (the case owner's own remark): that is not what happened" in body
+    assert "(advice): that is not" not in body
+
+
+def test_a_core_question_typed_again_is_the_final_one_and_the_first_an_earlier_version() -> None:
+    run = Run()
+    run.engine.agree_rules()
+    _at(run, "core-question#1")
+    run.engine.note("How do I stay calm?")
+    run.next()
+    run.engine.back()  # back into the core question, and typed again
+    run.engine.note("How do I stay calm when a parent shouts?")
+    _, body = split(run.minutes())
+    section = body[body.index("\n## Core question\n") + 1 :].split("\n## ")[0]
+    assert "- **Anna:** How do I stay calm when a parent shouts? *(final)*" in section
+    assert "  - *earlier version:* How do I stay calm?" in section
+    assert "## Core questions" not in body  # one case, one question: no competing ones
 
 
 def test_speaking_time_table() -> None:

@@ -140,7 +140,8 @@ def test_a_field_a_newer_version_added_is_kept() -> None:
         (Kind.MOVED, "turn", 1.5),
         (Kind.MOVED, "skipped", "yes"),
         (Kind.OWNER_CHOSEN, "case", True),
-        (Kind.SCORE, "value", 7.0),
+        (Kind.SCORE, "value", "7"),  # half points are numbers: 7.5 is a score, "7" is not
+        (Kind.SCORE, "dimension", 3),
         (Kind.EXTENDED, "minutes", float("inf")),
         (Kind.EXTENDED, "minutes", 1e9),
         (Kind.CONTINUED, "gap_seconds", "long"),

@@ -8,7 +8,7 @@ import pytest
 
 from intervision.session.figures import Figures, SpeakerOver, figures
 from intervision.session.values import EndReason, SessionStatus
-from tests.session.helpers import replayed, rig
+from tests.session.helpers import demo_protocol, replayed, rig
 
 
 def test_time_per_phase_and_speaker_with_overtime_and_shares() -> None:
@@ -78,8 +78,35 @@ def test_score_means_per_member_and_for_the_group() -> None:
         ("Cor", (7, 9), 8),
         ("Fenna", (6,), 6),  # the facilitator after the members
     ]
-    assert (scores.count, scores.mean) == (4, 7.5)
+    # The mean of the members' means: Cor's two scores count as one voice, (8 + 8 + 6) / 3.
+    assert scores.count == 4
+    assert scores.mean == pytest.approx(22 / 3)
     assert figures(rig().state).scores.mean is None
+
+
+def test_scores_per_dimension_with_half_points() -> None:
+    protocol = demo_protocol(
+        score_dimensions=[
+            {"id": "usefulness", "title": "nut"},
+            {"id": "safety", "title": "veiligheid"},
+        ]
+    )
+    r = rig(protocol)
+    r.engine.score("Anna", 7.5, "usefulness")
+    r.engine.score("Anna", 9, "safety")
+    r.engine.score("Bram", 6, "usefulness")
+    r.engine.score("Bram", 5)  # given without a dimension: its own group, not silently 'nut'
+    found = figures(r.state).scores
+    rows = [(d.id, d.title, d.count, d.mean) for d in found.dimensions]
+    assert rows == [
+        ("usefulness", "nut", 2, 6.75),
+        ("safety", "veiligheid", 1, 9),
+        (None, None, 1, 5),
+    ]
+    assert [(m.name, m.values) for m in found.dimensions[0].members] == [
+        ("Anna", (7.5,)),
+        ("Bram", (6,)),
+    ]
 
 
 @pytest.mark.parametrize(

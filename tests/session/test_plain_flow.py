@@ -127,7 +127,7 @@ def test_notes_are_attributed(scripted: tuple[Outcome, Rig, str, Proposer]) -> N
     _, r, out, _ = scripted
     notes = [(n.phase, n.kind, n.speaker, n.text, n.removed) for n in r.state.notes]
     assert notes == [
-        ("check-in", "note", "Anna", "feeling fine", False),
+        ("check-in", "aside", "Anna", "feeling fine", False),  # check-in captures nothing
         ("case#1", "note", "Cor", "the story", True),
         ("case#1", "note", "Cor", "the story, told again", False),
         ("questions#1", "question", "Anna", "what did you do?", False),
@@ -150,7 +150,7 @@ def test_agreements_and_scores(scripted: tuple[Outcome, Rig, str, Proposer]) -> 
         ("Anna", 9),
         ("Bram", 7),
     ]
-    assert "! a score is a whole number from 1 to 10; 11 is not saved" in out
+    assert "! a score is from 1 to 10, half points allowed (7.5); 11 is not saved" in out
     assert "Whose agreement is 'call the parents'?" in out
     assert "No score saved." in out
 
@@ -266,8 +266,8 @@ def test_a_score_without_a_number_asks_for_it() -> None:
 
 def test_a_score_answer_that_is_no_number_is_asked_again() -> None:
     _, r, out, _ = session(["", "/score", "abc", "11", "7"])
-    assert "! a score is a whole number from 1 to 10, not abc" in out
-    assert "! a score is a whole number from 1 to 10; 11 is not saved" in out
+    assert "! a score is from 1 to 10 (half points allowed, such as 7.5), not abc" in out
+    assert "! a score is from 1 to 10, half points allowed (7.5); 11 is not saved" in out
     assert [(s.member, s.value) for s in r.state.scores] == [("Anna", 7)]
 
 

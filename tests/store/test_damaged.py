@@ -260,8 +260,8 @@ def test_wrong_types_are_said_in_dutch_too(tmp_path: Path) -> None:
             "'minutes' should be a number",
         ),
         (
-            '{"seq": 90, "t": 40, "kind": "score", "phase": "x", "member": "A", "value": 7.5}',
-            "'value' should be a whole number from 1 to 10",
+            '{"seq": 90, "t": 40, "kind": "score", "phase": "x", "member": "A", "value": "7,5"}',
+            "'value' should be a score from 1 to 10, in half points",
         ),
         ('{"seq": 90, "t": 40, "kind": "note-removed"}', "'note' is missing"),
         (

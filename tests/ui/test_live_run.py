@@ -94,7 +94,7 @@ def test_a_short_session() -> None:
         "Demo — ground rules:",
         "Phase 1/6 · Check in ──",
         "→ Anna [1/4]",
-        "  + note — Anna",
+        "  + loose note — Anna",  # the check-in captures nothing: kept, not passed off
         "Paused: the speaker's and the phase's clocks stand still;",
         "The clock runs again.",
         "Cor brings case 1.",

@@ -83,6 +83,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.kind.reaction": {"nl": "reactie", "en": "reaction"},
     "minutes.kind.learning-point": {"nl": "leerpunt", "en": "learning point"},
     "minutes.kind.pitch": {"nl": "casusvoorstel", "en": "pitch"},
+    "minutes.kind.owner-remark": {
+        "nl": "eigen opmerking van de casusinbrenger",
+        "en": "the case owner's own remark",
+    },
+    "minutes.kind.aside": {"nl": "losse notitie", "en": "loose note"},
+    "minutes.core_final": {"nl": "definitief", "en": "final"},
+    "minutes.core_earlier": {"nl": "eerdere versie", "en": "earlier version"},
+    "minutes.scores_other": {"nl": "zonder onderwerp", "en": "without a dimension"},
     # collected sections
     "minutes.core_question": {"nl": "Kernvraag", "en": "Core question"},
     "minutes.core_questions": {"nl": "Kernvragen", "en": "Core questions"},
@@ -110,8 +118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.col.scores": {"nl": "Cijfers", "en": "Scores"},
     "minutes.col.mean": {"nl": "Gemiddelde", "en": "Mean"},
     "minutes.group_mean": {
-        "nl": "Gemiddelde van de groep: {mean} ({n} cijfers).",
-        "en": "Group mean: {mean} ({n} scores).",
+        "nl": "Gemiddelde van de groep: {mean} ({n} cijfers; het gemiddelde van ieders eigen gemiddelde).",
+        "en": "Group mean: {mean} ({n} scores; the mean of each member's own mean).",
     },
     "minutes.group_mean_one": {
         "nl": "Gemiddelde van de groep: {mean} (1 cijfer).",

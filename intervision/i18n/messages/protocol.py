@@ -47,6 +47,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het protocol heeft geen fasen; voeg er minstens één toe onder 'opening:', 'per_case:' of 'closing:'",
         "en": "the protocol has no phases; add at least one under 'opening:', 'per_case:' or 'closing:'",
     },
+    "protocol.err.duplicate_dimension": {
+        "nl": "de score '{id}' komt twee keer voor (als id of als titel); geef elke score een eigen id en titel",
+        "en": "the score '{id}' is used twice (as id or title); give every score its own id and title",
+    },
     "protocol.err.duplicate_phase_id": {
         "nl": "de fase-id '{id}' komt twee keer voor; geef elke fase een eigen id",
         "en": "the phase id '{id}' is used twice; give every phase its own id",

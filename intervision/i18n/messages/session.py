@@ -72,8 +72,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an agreement needs a who and a what",
     },
     "session.bad_score": {
-        "nl": "een cijfer is een heel getal van 1 tot en met 10, niet {value}",
-        "en": "a score is a whole number from 1 to 10, not {value}",
+        "nl": "een cijfer is van 1 tot en met 10 (halve punten mogen, zoals 7,5), niet {value}",
+        "en": "a score is from 1 to 10 (half points allowed, such as 7.5), not {value}",
+    },
+    "session.bad_dimension": {
+        "nl": "deze sessie kent geen cijfer '{dimension}' (wel: {known})",
+        "en": "this session has no score '{dimension}' (it has: {known})",
     },
     "session.unknown_member": {
         "nl": "'{name}' is geen deelnemer van deze sessie ({members})",
@@ -236,8 +240,8 @@ MESSAGES.update(
         },
         "journal.expect.flag": {"nl": "moet true of false zijn", "en": "should be true or false"},
         "journal.expect.score": {
-            "nl": "moet een heel getal van 1 tot en met 10 zijn",
-            "en": "should be a whole number from 1 to 10",
+            "nl": "moet een cijfer van 1 tot en met 10 zijn, in halve punten",
+            "en": "should be a score from 1 to 10, in half points",
         },
         "journal.expect.owners": {
             "nl": "moet casusnummers met namen zijn",

@@ -188,10 +188,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give a score with /score {text} (add a name for someone else).",
     },
     "ui.score_range": {
-        "nl": "een cijfer is een heel getal van 1 tot en met 10; {value} is niet bewaard",
-        "en": "a score is a whole number from 1 to 10; {value} is not saved",
+        "nl": "een cijfer is van 1 tot en met 10, halve punten mogen (7,5); {value} is niet bewaard",
+        "en": "a score is from 1 to 10, half points allowed (7.5); {value} is not saved",
+    },
+    "ui.ask_score_value_for": {
+        "nl": "Cijfer van {member} voor {dimension} (1–10; leeg = geen cijfer)",
+        "en": "Score of {member} for {dimension} (1–10; empty = no score)",
+    },
+    "ui.score_saved_for": {
+        "nl": "  + cijfer {value} voor {dimension} — {member}",
+        "en": "  + score {value} for {dimension} — {member}",
+    },
+    "ui.score_next": {
+        "nl": "  nog van {member}: {dimension} — {question}",
+        "en": "  still from {member}: {dimension} — {question}",
+    },
+    "ui.all_scored": {
+        "nl": "{member} heeft alle cijfers al gegeven ({dimensions}); niet bewaard. /undo neemt het laatste terug",
+        "en": "{member} has given every score already ({dimensions}); not saved. /undo takes the last one back",
+    },
+    "ui.owner_listens": {
+        "nl": "  Bewaard als eigen opmerking, niet als advies. In deze fase luistert {owner} en reageert later: het moment van feedback is aan wie hem geeft.",
+        "en": "  Kept as the owner's own remark, not as advice. In this phase {owner} listens and reacts later: the moment of feedback belongs to the one who gives it.",
+    },
+    "ui.aside_saved": {
+        "nl": "  In deze fase legt de methode niets vast; de regel is bewaard als losse notitie.",
+        "en": "  The method records nothing in this phase; the line is kept as a loose note.",
+    },
+    "ui.core_new_version": {
+        "nl": "  Nieuwe versie van de kernvraag: het verslag toont deze als de definitieve, de vorige als eerdere versie.",
+        "en": "  A new version of the core question: the minutes show this one as final, the earlier one as an earlier version.",
+    },
+    "ui.questions_count": {
+        "nl": "  {member}: vraag {n} van {limit}",
+        "en": "  {member}: question {n} of {limit}",
+    },
+    "ui.questions_done": {
+        "nl": "  {member} heeft alle vragen gehad ({questions}).",
+        "en": "  {member} has had all the questions ({questions}).",
+    },
+    "ui.questions_over": {
+        "nl": "{member} had alle vragen al gehad (de methode geeft {questions} per deelnemer; dit is nummer {n}); wel bewaard",
+        "en": "{member} had had all the questions (the method gives {questions} each; this is number {n}); saved all the same",
     },
     "ui.score_not_saved": {"nl": "Geen cijfer bewaard.", "en": "No score saved."},
+    "ui.pitch_choice": {"nl": "{member} — {text}", "en": "{member} — {text}"},
     "ui.owner_reason": {
         "nl": "Voorstel: {member} — {reason}",
         "en": "Proposed: {member} — {reason}",
@@ -236,6 +277,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind.reaction": {"nl": "reactie", "en": "reaction"},
     "kind.learning-point": {"nl": "leerpunt", "en": "learning point"},
     "kind.pitch": {"nl": "casusvoorstel", "en": "case pitch"},
+    "kind.owner-remark": {
+        "nl": "eigen opmerking van de casusinbrenger",
+        "en": "case owner's own remark",
+    },
+    "kind.aside": {"nl": "losse notitie", "en": "loose note"},
 }
 
 # The live terminal screen (ui/live*.py): the status block, its keys and its signals.
