@@ -173,3 +173,17 @@ def test_a_rota_proposes_whose_turn_it_is_and_they_lead_rather_than_take_part(gr
     second = run(stdin="\n\n\n" + END)
     assert second.exit_code == 0, second.output
     assert "Who facilitates (name)? [Bram]" in second.output  # Anna had her turn
+
+
+def test_resume_keeps_who_was_absent_and_the_guests(group: Path) -> None:
+    first = run("--absent", "Cees: ill", "--guest", "Eva", "--rehearse", "600", stdin="\n/quit\n")
+    assert first.exit_code == 0, first.output
+    assert not list(group.glob("sessions/*/minutes.md"))
+    i18n.set_language("en")
+    resumed = CliRunner().invoke(
+        build_app(), ["resume"], input="/end\ny\n", prog_name="intervision"
+    )
+    assert resumed.exit_code == 0, resumed.output
+    text = minutes(group)
+    assert "- **Present:** Anna, Bram\n" in text and "- **Guests:** Eva\n" in text
+    assert "- **Absent:** Cees (ill)\n" in text
