@@ -27,7 +27,7 @@ def _lang(value: str | None) -> str | None:
 
 def build_app() -> typer.Typer:
     """Built after the language is known, so that help texts are in that language."""
-    from intervision.cli import docs, export, group, plan, protocols, series, session
+    from intervision.cli import docs, export, group, plan, protocols, report, series, session
     from intervision.cli.complete import localise_install
 
     localise_install()  # --install-completion reports in Dutch or English
@@ -61,6 +61,7 @@ def build_app() -> typer.Typer:
     series.register(app)
     export.register(app)
     docs.register(app)
+    app.add_typer(report.build(), name="report")
     from intervision.cli.helpfmt import localise
 
     localise(app)

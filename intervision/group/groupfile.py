@@ -23,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from intervision.group.registers import RegisterProfile
 from intervision.protocol.model import SLUG
 
 GROUP_SCHEMA_FILE = "intervision-group.schema.json"
@@ -152,6 +153,11 @@ class GroupFile(_Strict):
         description="Other names (clients, places, organisations) that a pseudonymised export "
         "replaces, besides the members' names.",
     )
+    registers: list[RegisterProfile] = Field(
+        default_factory=list,
+        description="The group's own register profiles for 'intervision report attendance "
+        "--profile' (an id of a built-in one replaces it).",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> GroupFile:
@@ -171,6 +177,15 @@ class GroupFile(_Strict):
                         {"name": alias, "first": seen[key] + 1, "at": at},
                     )
                 seen.setdefault(key, index)
+        ids: set[str] = set()
+        for index, profile in enumerate(self.registers):
+            if profile.id in ids:
+                raise PydanticCustomError(
+                    "duplicate_register",
+                    "{id}",
+                    {"id": profile.id, "at": ("registers", index, "id")},
+                )
+            ids.add(profile.id)
         if self.facilitator and self.facilitator_rota:
             raise PydanticCustomError(
                 "facilitator_both", "facilitator or facilitator_rota", {"at": ("facilitator",)}

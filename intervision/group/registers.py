@@ -19,6 +19,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from intervision.group.history import key
 from intervision.protocol.model import SLUG
 
 Hours = Annotated[float, Field(gt=0, le=10_000)]
@@ -83,7 +84,7 @@ def _builtin(**fields: object) -> RegisterProfile:
 BUILTIN: tuple[RegisterProfile, ...] = (
     _builtin(
         id="vit",
-        title="VIT (Vereniging van Integrerend Therapeuten)",
+        title="VIT (therapeuten)",
         min_members=4,
         hours_per_year=15,
         carry_over_hours=5,
@@ -118,13 +119,31 @@ BUILTIN: tuple[RegisterProfile, ...] = (
         max_members=8,
         min_minutes=90,
         meetings_per_year=4,
-        proof="3-5 pages: meeting dates, co-participants, a short summary of topics and goals",
+        proof="at least 20 hours (the rules name no period); 3-5 pages: meeting dates, "
+        "co-participants, a short summary of topics and goals",
     ),
     _builtin(
         id="fgzpt",
         title="FGzPt / CRT",
         hours_per_five_years=50,
         proof="a form per meeting: a joint part and a personal part per member",
+    ),
+    _builtin(
+        id="nip-arbeid",
+        title="NIP, arbeids- en gezondheidspsycholoog",
+        hours_per_five_years=40,
+        proof="a report of the meetings attended",
+    ),
+    _builtin(
+        id="nvo",
+        title="NVO (orthopedagogen)",
+        hours_per_five_years=40,
+        proof="a digital file (PE-online); intervision and supervision together",
+    ),
+    _builtin(
+        id="nrgd",
+        title="NRGD (gerechtelijk deskundigen)",
+        proof="attendance lists with date, start and end time, names and signatures",
     ),
     _builtin(
         id="nhg",
@@ -258,7 +277,7 @@ def totals(
         per_day: dict[date, float] = {}
         for verdict in verdicts:
             meeting = verdict.meeting
-            if name not in meeting.present:
+            if key(name) not in {key(p) for p in meeting.present}:
                 continue
             total.meetings += 1
             if not verdict.counts:

@@ -31,7 +31,7 @@ JOURNAL = (
 )
 
 INDEX = ".index.json"
-FORMAT = 6
+FORMAT = 7  # 7: ended_wall and net_seconds, for the attendance report
 _STAMP = f"{__version__}:{FORMAT}"
 
 
@@ -67,6 +67,8 @@ class Summary:
     # [phase id, planned s, active s, title]; the title only where it ran a minute or more over
     phases: list[list[Any]] = field(default_factory=list)
     start_ts: float | None = None  # the start as a UTC timestamp, worked out once when built
+    ended_wall: str = ""  # wall time of the end event, ISO; "" while not ended
+    net_seconds: float = 0.0  # seconds the phases ran, pauses left out (the figures' actual)
 
     @property
     def date(self) -> str:
@@ -103,6 +105,8 @@ class Summary:
             if type(rows) is not list or any(type(r) is not list or len(r) != width for r in rows):
                 raise ValueError(f"{name}: not rows of {width}")
         if type(summary.members) is not list or type(summary.speaking) is not dict:
+            raise ValueError("not a summary")
+        if type(summary.net_seconds) not in (int, float) or type(summary.ended_wall) is not str:
             raise ValueError("not a summary")
         return summary
 
@@ -182,6 +186,8 @@ def summarise(folder_name: str, state: SessionState, events: list[Event]) -> Sum
         speaking={s.name: round(s.seconds, 1) for s in numbers.speakers if s.seconds},
         phases=phases,
         start_ts=start_seconds(state.started_wall),
+        ended_wall=state.ended_wall if state.ended else "",
+        net_seconds=round(numbers.actual, 1),
     )
 
 

@@ -46,6 +46,7 @@ class Plan:
     reviews: list[tuple[str, Outcome, str | None]] = field(default_factory=list)
     scores: dict[str, int] = field(default_factory=dict)
     case_minutes: float = 10
+    learning: list[tuple[str, str]] = field(default_factory=list)  # (speaker, learning point)
 
 
 def record(sessions: Path, plan: Plan, protocol: Protocol | None = None) -> Path:
@@ -82,6 +83,8 @@ def record(sessions: Path, plan: Plan, protocol: Protocol | None = None) -> Path
         if row.phase.id == "agreements":
             for who, what, by in plan.agreements:
                 engine.agree(who, what, by)
+            for who, point in plan.learning:
+                engine.note(point, speaker=who, kind="learning-point")
         if row.phase.id == "evaluation" and state.speaker in plan.scores:
             engine.score(state.speaker, plan.scores[state.speaker])
         clock.advance(plan.case_minutes * 60 if row.phase.id == "case" else 60)

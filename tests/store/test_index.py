@@ -105,3 +105,34 @@ def test_a_folder_without_a_session_is_remembered_as_none(tmp_path: Path) -> Non
     again = SessionIndex(sessions)
     assert again.load() == []
     assert (again.report.rebuilt, again.report.reused) == (0, 1)
+
+
+def test_the_summary_carries_the_end_and_the_net_time_of_the_figures(tmp_path: Path) -> None:
+    """The attendance report reads these: the end as journaled and the figures' actual seconds
+    (pauses left out), so it computes no time of its own."""
+    from tests.group.recorded import Plan
+    from tests.group.recorded import record as record_series
+
+    sessions = tmp_path / "sessions"
+    folder = record_series(sessions, Plan("2026-03-03", ["Anna", "Bram"], owner="Anna"))
+    (summary,) = SessionIndex(sessions).load()
+    assert summary.ended_wall == "2026-03-03T19:16:00+01:00"  # 1 + 2 + 10 + 1 + 2 minutes
+    assert summary.net_seconds == 16 * 60
+    # read back from the saved index, the same
+    (again,) = SessionIndex(sessions).load()
+    assert (again.ended_wall, again.net_seconds) == (summary.ended_wall, summary.net_seconds)
+    assert folder.name == summary.id
+
+
+def test_an_index_of_the_previous_format_is_rebuilt(tmp_path: Path) -> None:
+    from intervision.store import index
+
+    sessions = tmp_path / "sessions"
+    record(sessions, "2026-01-05-demo", "2026-01-05T19:00:00+01:00")
+    SessionIndex(sessions).load()
+    saved = json.loads((sessions / INDEX).read_text(encoding="utf-8"))
+    saved["stamp"] = saved["stamp"].replace(f":{index.FORMAT}", f":{index.FORMAT - 1}")
+    (sessions / INDEX).write_text(json.dumps(saved), encoding="utf-8")
+    again = SessionIndex(sessions)
+    again.load()
+    assert (again.report.rebuilt, again.report.reused) == (1, 0)

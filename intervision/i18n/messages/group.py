@@ -41,6 +41,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{name}' is already taken by member {first}; every name (also a former one) "
         "belongs to one member",
     },
+    "group.err.duplicate_register": {
+        "nl": "het register '{id}' staat er twee keer in; geef elk profiel een eigen id",
+        "en": "the register '{id}' is there twice; give every profile its own id",
+    },
     "group.err.facilitator_both": {
         "nl": "geef 'facilitator' (één vaste begeleider) óf 'facilitator_rota' (om de beurt), "
         "niet allebei",

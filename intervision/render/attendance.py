@@ -1,0 +1,466 @@
+"""The attendance report for registers as Markdown, CSV, HTML or PDF.
+
+Pure: an :class:`AttendanceReport` in, text or bytes out; every format shows the same rows, built
+once here from the report's numbers (nothing is computed twice). The initials boxes are empty cells:
+a register rejects a list with tick marks, so the sheet is printed and signed by hand.
+
+CSV: one row per meeting and person (present, absent, facilitator), so a spreadsheet can filter and
+count; separated by ``;`` and written with a UTF-8 byte order mark when it goes to a file, because
+that is what Excel with Dutch settings opens into columns with the accents intact (its list
+separator is ``;`` where the decimal separator is a comma; without the mark it reads the file as
+ANSI). LibreOffice and Python's ``csv`` module read it as well. Minutes are whole numbers, so no
+decimal separator is involved.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from intervision.group.register_report import AttendanceReport
+from intervision.group.registers import Meeting, MemberTotal, RegisterProfile, Verdict
+from intervision.i18n import t
+from intervision.render.escape import single_line
+
+BOM = "\ufeff"
+
+
+def hours(value: float, lang: str) -> str:
+    """Hours with at most two decimals, a decimal comma in Dutch: ``12,5``, ``1,83``, ``15``."""
+    text = f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+@dataclass(frozen=True)
+class _Text:
+    """The report's words in its language, and each meeting's cells, worked out once."""
+
+    report: AttendanceReport
+
+    def t(self, key: str, **fields: object) -> str:
+        return t(key, lang=self.report.lang, **fields)
+
+    def names(self, names: Sequence[str]) -> str:
+        return ", ".join(names) if names else self.t("report.none")
+
+    def title(self) -> str:
+        r = self.report
+        if r.member is not None:
+            return self.t("report.title_member", member=r.member, group=r.group)
+        return self.t("report.title", group=r.group)
+
+    def period(self) -> str:
+        first, last = self.report.first, self.report.last
+        if first and last:
+            return self.t("report.period_both", first=first.isoformat(), last=last.isoformat())
+        if first:
+            return self.t("report.period_from", first=first.isoformat())
+        if last:
+            return self.t("report.period_to", last=last.isoformat())
+        return self.t("report.period_open")
+
+    def facts(self) -> list[tuple[str, str]]:
+        out = [(self.t("report.period"), self.period())]
+        profile = self.report.profile
+        if profile is not None:
+            out.append(
+                (
+                    self.t("report.register"),
+                    self.t(
+                        "report.register_source",
+                        title=profile.title,
+                        source=profile.source,
+                        checked=profile.checked,
+                    ),
+                )
+            )
+            out.append((self.t("report.rules"), "; ".join(self.rules(profile))))
+        return out
+
+    def rules(self, profile: RegisterProfile) -> list[str]:
+        return rules(profile, self.report.lang)
+
+    def meeting_header(self) -> list[str]:
+        keys = [
+            "date",
+            "start",
+            "end",
+            "net",
+            "facilitator",
+            "present",
+            "absent",
+            "method",
+            "topic",
+        ]
+        head = [self.t(f"report.col.{k}") for k in keys]
+        if self.report.profile is not None:
+            head.append(self.t("report.col.counts"))
+        return head
+
+    def meeting_row(self, verdict: Verdict) -> list[str]:
+        m = verdict.meeting
+        row = [
+            m.day.isoformat(),
+            m.start.strftime("%H:%M"),
+            m.end.strftime("%H:%M"),
+            str(round(m.net_minutes)),
+            m.facilitator or "",
+            self.names(m.present),
+            ", ".join(m.absent),
+            m.method,
+            m.topic,
+        ]
+        if self.report.profile is not None:
+            row.append(self.t("report.yes") if verdict.counts else self.t("report.no"))
+        return row
+
+    def why(self, verdict: Verdict) -> str:
+        return "; ".join(t(k, lang=self.report.lang, **f) for k, f in verdict.reasons)
+
+    def warnings(self) -> list[str]:
+        profile = self.report.profile
+        if profile is None:
+            return []
+        return [
+            self.t(
+                "report.warning",
+                day=v.meeting.day.isoformat(),
+                session=v.meeting.session,
+                profile=profile.title,
+                why=self.why(v),
+            )
+            for v in self.report.not_counting
+        ]
+
+    def member_header(self) -> list[str]:
+        keys = ["name", "attended"]
+        if self.report.profile is not None:
+            keys.append("counted")
+        keys.append("hours")
+        return [self.t(f"report.col.{k}") for k in keys]
+
+    def member_row(self, total: MemberTotal) -> list[str]:
+        row = [total.name, str(total.meetings)]
+        if self.report.profile is not None:
+            row.append(str(total.counted))
+        row.append(hours(total.hours, self.report.lang))
+        return row
+
+    def year_header(self) -> list[str]:
+        profile = self.report.profile
+        keys = ["name", "year", "counted", "hours"]
+        if profile is not None and profile.carry_over_hours is not None:
+            keys.append("carried")
+        if profile is not None and profile.hours_per_year is not None:
+            keys += ["need", "short"]
+        if profile is not None and profile.meetings_per_year is not None:
+            keys.append("short_meetings")
+        return [self.t(f"report.col.{k}") for k in keys]
+
+    def year_rows(self) -> list[list[str]]:
+        profile, lang = self.report.profile, self.report.lang
+        rows = []
+        for total in self.report.totals:
+            for year in total.years:
+                row = [total.name, str(year.year), str(year.meetings), hours(year.hours, lang)]
+                if profile is not None and profile.carry_over_hours is not None:
+                    row.append(hours(year.carried_in, lang))
+                if profile is not None and profile.hours_per_year is not None:
+                    row += [hours(profile.hours_per_year, lang), hours(year.short_hours, lang)]
+                if profile is not None and profile.meetings_per_year is not None:
+                    row.append(str(year.short_meetings))
+                rows.append(row)
+        return rows
+
+    def per_year_shown(self) -> bool:
+        profile = self.report.profile
+        return profile is not None and (
+            profile.hours_per_year is not None or profile.meetings_per_year is not None
+        )
+
+    def five_years(self) -> list[str]:
+        profile, lang = self.report.profile, self.report.lang
+        if profile is None or profile.hours_per_five_years is None:
+            return []
+        out = []
+        for total in self.report.totals:
+            fields = {
+                "name": total.name,
+                "hours": hours(total.hours, lang),
+                "need": hours(profile.hours_per_five_years, lang),
+                "short": hours(total.short_five_years, lang),
+            }
+            key = "report.five_years" if total.short_five_years > 0 else "report.five_years_met"
+            out.append(self.t(key, **fields))
+        return out
+
+    def signers(self, meeting: Meeting) -> list[tuple[str, str]]:
+        """Who signs for a meeting: everyone present, then the facilitator if not among them."""
+        out = [(name, self.t("report.status.present")) for name in meeting.present]
+        if meeting.facilitator and meeting.facilitator not in meeting.present:
+            out.append((meeting.facilitator, self.t("report.status.facilitator")))
+        return out
+
+    def meeting_heading(self, meeting: Meeting) -> str:
+        return (
+            f"{meeting.day.isoformat()} {meeting.start.strftime('%H:%M')}–"
+            f"{meeting.end.strftime('%H:%M')} · {meeting.method}"
+        )
+
+    def personal_header(self) -> list[str]:
+        return [
+            self.t("report.col.date"),
+            self.t("report.col.start"),
+            self.t("report.col.end"),
+            self.t("report.col.initials"),
+            self.t("report.col.initials_facilitator"),
+        ]
+
+    def personal_rows(self) -> list[list[str]]:
+        return [
+            [m.day.isoformat(), m.start.strftime("%H:%M"), m.end.strftime("%H:%M"), "", ""]
+            for m in self.report.meetings
+        ]
+
+    def made(self) -> list[str]:
+        made = self.report.made
+        return [self.t("report.made", day=made.isoformat())] if made else []
+
+
+def rules(profile: RegisterProfile, lang: str) -> list[str]:
+    """A profile's rules in words, for the report's head and ``intervision report profiles``."""
+    out = []
+    for name in (
+        "min_members",
+        "max_members",
+        "min_minutes",
+        "max_hours_per_day",
+        "hours_per_year",
+        "meetings_per_year",
+        "hours_per_five_years",
+        "carry_over_hours",
+    ):
+        value = getattr(profile, name)
+        if value is not None:
+            shown = hours(value, lang) if isinstance(value, float) else value
+            out.append(t(f"report.rule.{name}", lang=lang, n=shown))
+    if profile.proof:
+        out.append(t("report.rule.proof", lang=lang, proof=profile.proof))
+    return out or [t("report.rule.none", lang=lang)]
+
+
+# --- Markdown --------------------------------------------------------------------------------------
+
+
+def _md_cell(value: str) -> str:
+    from intervision.render.escape import inline
+
+    return inline(single_line(value)) if value else " "
+
+
+def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    out = ["| " + " | ".join(_md_cell(h) for h in header) + " |"]
+    out.append("|" + "|".join("---" for _ in header) + "|")
+    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    return [*out, ""]
+
+
+def to_markdown(report: AttendanceReport) -> str:
+    from intervision.render.escape import inline
+
+    w = _Text(report)
+    out = [f"# {inline(w.title())}", ""]
+    out += [f"- **{inline(label)}:** {inline(value)}" for label, value in w.facts()]
+    out += ["", w.t("report.net_note"), ""]
+    out += [f"## {inline(w.t('report.meetings'))}", ""]
+    personal = report.member is not None
+    if not report.verdicts:
+        out += [w.t("report.no_meetings"), ""]
+    elif personal:
+        out += _md_table(
+            w.personal_header(), [[*w.meeting_row(v), "", ""] for v in report.verdicts]
+        )
+    else:
+        out += _md_table(w.meeting_header(), [w.meeting_row(v) for v in report.verdicts])
+    warnings = w.warnings()
+    if warnings:
+        out += [f"### {inline(w.t('report.warnings'))}", ""]
+        out += [f"- {inline(line)}" for line in warnings] + [""]
+    out += [f"## {inline(w.t('report.per_member'))}", ""]
+    out += _md_table(w.member_header(), [w.member_row(total) for total in report.totals])
+    if w.per_year_shown():
+        out += [f"### {inline(w.t('report.per_year'))}", ""]
+        out += _md_table(w.year_header(), w.year_rows())
+    five = w.five_years()
+    if five:
+        out += [f"- {inline(line)}" for line in five] + [""]
+    if report.learning is not None:
+        out += [f"## {inline(w.t('report.learning'))}", ""]
+        if report.learning:
+            out += [f"- {p.day.isoformat()}: {inline(p.text)}" for p in report.learning] + [""]
+        else:
+            out += [w.t("report.no_learning"), ""]
+    if personal and report.verdicts:
+        out += [f"## {inline(w.t('report.signatures'))}", ""]
+        out += _md_table(w.personal_header(), w.personal_rows())
+    if not personal and report.verdicts:
+        out += [f"## {inline(w.t('report.signatures'))}", "", w.t("report.sign_note"), ""]
+        header = [w.t("report.col.name"), w.t("report.col.status"), w.t("report.col.initials")]
+        for verdict in report.verdicts:
+            out += [f"### {inline(w.meeting_heading(verdict.meeting))}", ""]
+            out += _md_table(header, [[n, s, ""] for n, s in w.signers(verdict.meeting)])
+    out += [*w.made(), ""]
+    return "\n".join(out)
+
+
+# --- CSV -------------------------------------------------------------------------------------------
+
+
+def to_csv(report: AttendanceReport, *, bom: bool = True) -> str:
+    """One row per meeting and person: present, absent, and the facilitator when not present."""
+    w = _Text(report)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    keys = ["date", "start", "end", "net", "facilitator", "method", "topic", "name", "status"]
+    header = [w.t(f"report.col.{k}") for k in keys]
+    if report.profile is not None:
+        header += [w.t("report.col.counts"), w.t("report.col.why")]
+    header.append(w.t("report.col.initials"))
+    writer.writerow(header)
+    for verdict in report.verdicts:
+        m = verdict.meeting
+        common = [
+            m.day.isoformat(),
+            m.start.strftime("%H:%M"),
+            m.end.strftime("%H:%M"),
+            str(round(m.net_minutes)),
+            m.facilitator or "",
+            m.method,
+            m.topic,
+        ]
+        people = w.signers(m) + [(n, w.t("report.status.absent")) for n in m.absent]
+        if report.member is not None:
+            people = [(n, s) for n, s in people if n == report.member]
+        for name, status in people:
+            row = [*common, name, status]
+            if report.profile is not None:
+                row += [w.t("report.yes") if verdict.counts else w.t("report.no"), w.why(verdict)]
+            row.append("")
+            writer.writerow([single_line(cell) for cell in row])
+    return (BOM if bom else "") + buffer.getvalue()
+
+
+# --- HTML ------------------------------------------------------------------------------------------
+
+
+def to_html(report: AttendanceReport) -> str:
+    from intervision.render import html_page as h
+
+    w = _Text(report)
+    personal = report.member is not None
+    body: list[str] = [h.heading(1, w.title()), h.facts(w.facts())]
+    body.append(h.paragraph(w.t("report.net_note"), cls="muted"))
+    body.append(h.heading(2, w.t("report.meetings")))
+    numeric = [3]
+    if not report.verdicts:
+        body.append(h.paragraph(w.t("report.no_meetings")))
+    else:
+        rows = [w.meeting_row(v) for v in report.verdicts]
+        body.append(h.table(w.meeting_header(), rows, numeric=numeric))
+    warnings = w.warnings()
+    if warnings:
+        body += [h.heading(3, w.t("report.warnings")), h.items(warnings, cls="notice")]
+    body.append(h.heading(2, w.t("report.per_member")))
+    member_rows = [w.member_row(total) for total in report.totals]
+    body.append(h.table(w.member_header(), member_rows, numeric=range(1, 4)))
+    if w.per_year_shown():
+        body.append(h.heading(3, w.t("report.per_year")))
+        body.append(h.table(w.year_header(), w.year_rows(), numeric=range(1, 8)))
+    five = w.five_years()
+    if five:
+        body.append(h.items(five))
+    if report.learning is not None:
+        body.append(h.heading(2, w.t("report.learning")))
+        if report.learning:
+            body.append(h.items(f"{p.day.isoformat()}: {p.text}" for p in report.learning))
+        else:
+            body.append(h.paragraph(w.t("report.no_learning")))
+    if personal and report.verdicts:
+        body.append(h.heading(2, w.t("report.signatures")))
+        body.append(h.table(w.personal_header(), w.personal_rows(), sign=[3, 4]))
+    parts = [h.section(body)]
+    if not personal and report.verdicts:
+        header = [w.t("report.col.name"), w.t("report.col.status"), w.t("report.col.initials")]
+        signing: list[str] = [h.heading(2, w.t("report.signatures"))]
+        signing.append(h.paragraph(w.t("report.sign_note"), cls="muted"))
+        for verdict in report.verdicts:
+            signing.append(h.heading(3, w.meeting_heading(verdict.meeting)))
+            rows = [[n, s, ""] for n, s in w.signers(verdict.meeting)]
+            signing.append(h.table(header, rows, sign=[2]))
+        parts.append(h.section(signing))
+    parts += [h.paragraph(line, cls="muted") for line in w.made()]
+    return h.page(w.title(), parts, lang=report.lang)
+
+
+# --- PDF -------------------------------------------------------------------------------------------
+
+
+def to_pdf(report: AttendanceReport) -> bytes:
+    from intervision.render.pdf_doc import PdfDocument
+
+    w = _Text(report)
+    personal = report.member is not None
+    doc = PdfDocument(title=w.title(), author="intervision", lang=report.lang)
+    doc.heading(1, w.title())
+    doc.facts(w.facts())
+    doc.paragraph(w.t("report.net_note"), style="small")
+    doc.heading(2, w.t("report.meetings"))
+    # relative widths on A4: a date and a time fit on one line, the names wrap
+    widths = [1.6, 0.85, 0.85, 1.0, 1.1, 1.85, 1.0, 1.0, 1.35]
+    if report.profile is not None:
+        widths.append(0.7)
+    if not report.verdicts:
+        doc.paragraph(w.t("report.no_meetings"))
+    else:
+        rows = [w.meeting_row(v) for v in report.verdicts]
+        doc.table(w.meeting_header(), rows, widths=widths, numeric=[3])
+    warnings = w.warnings()
+    if warnings:
+        doc.heading(3, w.t("report.warnings"))
+        doc.bullets(warnings)
+    doc.heading(2, w.t("report.per_member"))
+    member_rows = [w.member_row(total) for total in report.totals]
+    member_header = w.member_header()
+    widths = [2.5] + [1.3] * (len(member_header) - 1)
+    doc.table(member_header, member_rows, widths=widths, numeric=range(1, 4))
+    if w.per_year_shown():
+        doc.heading(3, w.t("report.per_year"))
+        year_header = w.year_header()
+        year_widths = [2.0, 0.8] + [1.3] * (len(year_header) - 2)
+        doc.table(year_header, w.year_rows(), widths=year_widths, numeric=range(1, 8))
+    five = w.five_years()
+    if five:
+        doc.bullets(five)
+    if report.learning is not None:
+        doc.heading(2, w.t("report.learning"))
+        if report.learning:
+            doc.bullets(f"{p.day.isoformat()}: {p.text}" for p in report.learning)
+        else:
+            doc.paragraph(w.t("report.no_learning"))
+    if personal and report.verdicts:
+        doc.heading(2, w.t("report.signatures"))
+        doc.table(w.personal_header(), w.personal_rows(), widths=[1.6, 1, 1, 2, 2], sign=[3, 4])
+    if not personal and report.verdicts:
+        doc.page_break()
+        doc.heading(2, w.t("report.signatures"))
+        doc.paragraph(w.t("report.sign_note"), style="small")
+        header = [w.t("report.col.name"), w.t("report.col.status"), w.t("report.col.initials")]
+        for verdict in report.verdicts:
+            doc.heading(3, w.meeting_heading(verdict.meeting))
+            rows = [[n, s, ""] for n, s in w.signers(verdict.meeting)]
+            doc.table(header, rows, widths=[3, 1.5, 2], sign=[2])
+    for line in w.made():
+        doc.paragraph(line, style="small")
+    return doc.build()

@@ -1,0 +1,147 @@
+"""The attendance report in every format: the same rows, empty initials boxes, warnings, hours."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from intervision.group.load import load_group
+from intervision.group.register_report import (
+    AttendanceReport,
+    build,
+    choose_profile,
+    learning_from,
+)
+from intervision.group.series import Series
+from intervision.render import attendance
+from tests.group.register_series import write_register_series
+from tests.render.tools import tool
+
+SIGNERS = 5 + 4 + 5 + 5 + 5  # present per meeting, plus the facilitator (Fenna is no member)
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_register_series(tmp_path_factory.mktemp("reeks") / "groep")
+
+
+def make(root: Path, lang: str = "nl", **choices: object) -> AttendanceReport:
+    group = load_group(root / "intervision-group.yaml")
+    series = Series(root / "sessions", group_file=root / "intervision-group.yaml")
+    profile = choose_profile(str(choices.pop("profile")), group) if "profile" in choices else None
+    return build(
+        series.history,
+        group=group,
+        group_name=group.name,
+        lang=lang,
+        profile=profile,
+        made=date(2027, 3, 1),
+        **choices,  # type: ignore[arg-type]
+    )
+
+
+def test_hours_have_at_most_two_decimals_and_a_comma_in_dutch() -> None:
+    assert [attendance.hours(v, "nl") for v in (15, 1.75, 145 / 60, 0.5)] == [
+        "15",
+        "1,75",
+        "2,42",
+        "0,5",
+    ]
+    assert attendance.hours(145 / 60, "en") == "2.42"
+
+
+def test_markdown_meetings_warnings_hours_and_empty_initials(root: Path) -> None:
+    text = attendance.to_markdown(make(root, profile="eigen"))
+    assert "| 2026-04-07 | 19:00 | 19:48 | 48 | Fenna | Anna, Bram, Cor | Dirk | Demo |" in text
+    assert (
+        "- 2026-04-07 (2026-04-07-reeks) telt niet mee voor Ons register: "
+        "te weinig aanwezigen (3; minstens 4)" in text
+    )
+    assert "te kort (20 min netto; minstens 30)" in text
+    assert "| Anna | 5 | 3 | 2,42 |" in text  # meetings, counting, hours
+    # per year: counting, hours, carried in, needed, short, meetings short
+    assert "| Anna | 2026 | 2 | 1,75 | 0 | 1 | 0 | 1 |" in text
+    assert "| Anna | 2027 | 1 | 0,67 | 0,5 | 1 | 0 | 2 |" in text
+    assert "Anna: 2,42 van 3 uur per vijf jaar in deze periode; nog 0,58 uur" in text
+    signing = text.split("## Parafen", 1)[1]
+    assert (
+        len(re.findall(r"^\| [^|]+ \| (aanwezig|begeleider) \| {3}\|$", signing, re.M)) == SIGNERS
+    )
+    assert "✓" not in text and "[x]" not in text.lower()
+    assert "Gemaakt met intervision op 2027-03-01." in text
+
+
+def test_english_words_and_no_profile_means_no_counting_column(root: Path) -> None:
+    text = attendance.to_markdown(make(root, lang="en"))
+    assert (
+        "| Date | Start | End | Net min | Facilitator | Present | Absent | Method | Topic |" in text
+    )
+    assert "Does not count" not in text and "| Anna | 5 | 2,42" not in text
+    assert "| Anna | 5 | 3.55 |" in text  # 213 min without a profile
+
+
+def test_csv_one_row_per_meeting_and_person_parsed_back(root: Path) -> None:
+    data = attendance.to_csv(make(root, profile="eigen"))
+    assert data.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(data.removeprefix("\ufeff")), delimiter=";"))
+    assert len(rows) == SIGNERS + 1  # and Dirk, absent on 2026-04-07
+    assert {r["Paraaf"] for r in rows} == {""}
+    dirk = [r for r in rows if r["Naam"] == "Dirk"]
+    assert [(r["Datum"], r["Status"], r["Telt"]) for r in dirk] == [
+        ("2026-03-03", "aanwezig", "ja"),
+        ("2026-04-07", "afwezig", "nee"),
+        ("2026-05-05", "aanwezig", "nee"),
+        ("2026-06-02", "aanwezig", "ja"),
+        ("2027-02-02", "aanwezig", "ja"),
+    ]
+    assert dirk[2]["Waarom niet"] == "te kort (20 min netto; minstens 30)"
+    assert sum(int(r["Netto min"]) for r in rows if r["Naam"] == "Anna") == 50 + 48 + 20 + 55 + 40
+    assert "\ufeff" not in attendance.to_csv(make(root), bom=False)
+
+
+def test_html_initials_cells_are_empty_and_text_escaped(root: Path) -> None:
+    page = attendance.to_html(make(root, profile="eigen"))
+    assert page.count('<td class="sign"></td>') == SIGNERS
+    assert '<td class="sign">' not in page.replace('<td class="sign"></td>', "")
+    assert "<script" not in page and "te weinig aanwezigen (3; minstens 4)" in page
+
+
+def test_a_personal_sheet_has_their_boxes_and_learning_points(root: Path) -> None:
+    report = make(
+        root, profile="eigen", member="Dirk", learning_of=learning_from(root / "sessions")
+    )
+    page = attendance.to_html(report)
+    # theirs and the facilitator's, 4 meetings
+    assert page.count('<td class="sign"></td>') == 2 * 4
+    assert "first ask what the client wants" in page and "slow down" not in page
+    text = attendance.to_markdown(report)
+    assert "Persoonlijk overzicht intervisie: Dirk (De Dinsdaggroep)" in text
+    assert "## Mijn leerpunten" in text and "Anna" not in text.split("## Per deelnemer")[1]
+    rows = list(csv.reader(io.StringIO(attendance.to_csv(report, bom=False)), delimiter=";"))
+    assert {r[7] for r in rows[1:]} == {"Dirk"} and len(rows) == 1 + 4
+
+
+@pytest.mark.slow
+def test_pdf_text_and_a_page_as_an_image(root: Path, tmp_path: Path) -> None:
+    pdftotext, pdftoppm = tool("pdftotext", "poppler-utils"), tool("pdftoppm", "poppler-utils")
+    pdf = tmp_path / "presentie.pdf"
+    pdf.write_bytes(attendance.to_pdf(make(root, profile="eigen")))
+    text = subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "Presentielijst intervisie: De Dinsdaggroep" in text
+    assert "te weinig aanwezigen (3; minstens 4)" in flat
+    assert "Parafen" in flat and flat.count("begeleider") == 5
+    assert "Anna: 2,42 van 3 uur per vijf jaar" in flat
+    subprocess.run(
+        [pdftoppm, "-png", "-r", "60", "-f", "2", "-l", "2", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
+    assert list(tmp_path.glob("page*.png"))
