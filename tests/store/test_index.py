@@ -8,6 +8,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from intervision.session.clock import FakeClock
 from intervision.session.engine import SessionEngine
 from intervision.store.index import INDEX, SessionIndex
@@ -124,15 +126,17 @@ def test_the_summary_carries_the_end_and_the_net_time_of_the_figures(tmp_path: P
     assert folder.name == summary.id
 
 
-def test_an_index_of_the_previous_format_is_rebuilt(tmp_path: Path) -> None:
+def test_an_index_of_the_previous_format_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Summaries written before ended_wall and net_seconds existed are not trusted: rebuilt."""
     from intervision.store import index
 
     sessions = tmp_path / "sessions"
     record(sessions, "2026-01-05-demo", "2026-01-05T19:00:00+01:00")
-    SessionIndex(sessions).load()
-    saved = json.loads((sessions / INDEX).read_text(encoding="utf-8"))
-    saved["stamp"] = saved["stamp"].replace(f":{index.FORMAT}", f":{index.FORMAT - 1}")
-    (sessions / INDEX).write_text(json.dumps(saved), encoding="utf-8")
+    with monkeypatch.context() as old:
+        old.setattr(index, "_STAMP", f"{index.__version__}:{index.FORMAT - 1}")
+        SessionIndex(sessions).load()
     again = SessionIndex(sessions)
     again.load()
     assert (again.report.rebuilt, again.report.reused) == (1, 0)
