@@ -15,6 +15,7 @@ from intervision.group.folder import of_workspace
 from intervision.group.groupfile import GroupFile
 from intervision.group.roster import Absence, Roster, parse_absent
 from intervision.i18n import t
+from intervision.protocol.model import ScoreDimension
 from intervision.session.attendance import Attendance
 from intervision.store.workspace import GROUP_FILE, Workspace
 from intervision.terminal import safe, safe_lines
@@ -101,6 +102,14 @@ def facilitator(
     while not name:
         name = prompts.ask(t("run.ask_facilitator"), default=proposed).strip()
     return name
+
+
+def score_dimensions(group: GroupFile | None) -> list[ScoreDimension] | None:
+    """The group's own evaluation questions (``scores: [nut, veiligheid]``), scored one by one
+    instead of the method's; None leaves the method's."""
+    if group is None or not group.scores:
+        return None
+    return [ScoreDimension(id=score, title=score) for score in group.scores]
 
 
 def without(seen: Attendance, person: str) -> Attendance:

@@ -27,7 +27,13 @@ from intervision.store.minutes import Written
 from intervision.store.workspace import GROUP_FILE, Workspace
 from intervision.terminal import safe, safe_stream
 from intervision.ui.advice import owner_advice
-from intervision.ui.attendance import AttendanceFlags, attendance, group_of, without
+from intervision.ui.attendance import (
+    AttendanceFlags,
+    attendance,
+    group_of,
+    score_dimensions,
+    without,
+)
 from intervision.ui.attendance import facilitator as ask_facilitator
 from intervision.ui.commands import Action, parse
 from intervision.ui.controller import Controller, Outcome, Proposal
@@ -151,6 +157,7 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
             minutes=options.minutes or (group.minutes if group else None),
             rehearsal=options.rehearse,
             attendance=seen,
+            dimensions=score_dimensions(group),
         )
         if options.owner:
             engine.choose_owner(1, options.owner, options.case)

@@ -187,3 +187,18 @@ def test_resume_keeps_who_was_absent_and_the_guests(group: Path) -> None:
     text = minutes(group)
     assert "- **Present:** Anna, Bram\n" in text and "- **Guests:** Eva\n" in text
     assert "- **Absent:** Cees (ill)\n" in text
+
+
+def test_the_groups_own_score_questions_are_scored(group: Path) -> None:
+    text = GROUP.replace("members:", "scores: [nut, veiligheid]\nmembers:")
+    (group / "intervision-group.yaml").write_text(text, encoding="utf-8")
+    result = run("--absent", "", "--rehearse", "600", stdin="\n/score veiligheid 8 Anna\n/end\ny\n")
+    assert result.exit_code == 0, result.output
+    data = started(group)
+    assert [d["id"] for d in data["dimensions"]] == ["nut", "veiligheid"]
+    (journal,) = group.glob(f"sessions/*/{JOURNAL}")
+    events = [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines()]
+    scores = [e for e in events if e["kind"] == "score"]
+    assert [(e["member"], e["value"], e.get("dimension")) for e in scores] == [
+        ("Anna", 8, "veiligheid")
+    ]
