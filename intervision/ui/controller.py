@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Protocol, cast
 
 from intervision.errors import IntervisionError
-from intervision.i18n import count, t
+from intervision.i18n import count, language, t
 from intervision.protocol.model import Capture, OwnerPosition
 from intervision.session.engine import OwnerRequired, SessionEngine
 from intervision.session.events import NoteData
@@ -133,6 +133,7 @@ class Controller:
                 )  # a method that starts with the case asks its owner
                 break
             except Cancelled as typed:
+                self.screen.say(t("ui.cancelled", text=typed.text))
                 if not self._before_start(typed.text):
                     return False
             except Dismissed:
@@ -623,4 +624,6 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _number_text(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
+    """'8', '7.5' — and '7,5' in Dutch."""
+    text = str(int(value)) if value == int(value) else str(value)
+    return text.replace(".", ",") if language() == "nl" else text

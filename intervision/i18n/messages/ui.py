@@ -234,8 +234,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.score_not_saved": {"nl": "Geen cijfer bewaard.", "en": "No score saved."},
     "ui.pitch_choice": {"nl": "{member} — {text}", "en": "{member} — {text}"},
     "ui.owner_reason": {
-        "nl": "Voorstel: {member} — {reason}",
-        "en": "Proposed: {member} — {reason}",
+        "nl": "Voorstel: {reason}",
+        "en": "Proposed: {reason}",
     },
     "ui.ask_agreement_what": {"nl": "Afspraak: wat?", "en": "Agreement: what?"},
     "ui.ask_agreement_by": {
