@@ -17,7 +17,9 @@ from typer.core import TyperGroup
 
 from intervision import guides
 from intervision.cli.app import build_app
+from intervision.group import schema as group_schema
 from intervision.group.load import check_group_text
+from intervision.protocol import schema as protocol_schema
 from intervision.protocol.loader import check_text
 
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.DOTALL | re.MULTILINE)
@@ -26,6 +28,8 @@ OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
 INLINE_KEY = re.compile(r"^([a-z_]+):(?:\s|$)")
 BLOCK_KEY = re.compile(r"^\s*(?:- )?([a-z_]+):(?:\s|$)", re.MULTILINE)
 ROOT_WITH_VALUE = {"--lang", "--workspace"}
+# `key: value` / `sleutel: waarde` is the shape of a line; `speaker:` the misspelling an example shows
+PLACEHOLDERS = {"key", "sleutel", "speaker"}
 
 TRANSLATED = [name for name in guides.GUIDES if (guides.folder() / f"{name}.nl.md").is_file()]
 
@@ -87,6 +91,26 @@ def yaml_keys(guide: str) -> set[str]:
     return inline | blocks
 
 
+@cache
+def format_keys() -> set[str]:
+    """Every key of the protocol and group file formats, from their JSON schemas."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict):
+                found.update(node["properties"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(protocol_schema.schema())
+    walk(group_schema.schema())
+    return found
+
+
 def all_options() -> set[str]:
     found: set[str] = set()
 
@@ -117,7 +141,7 @@ def validity(guide: str) -> list[bool | None]:
 
 
 def test_the_guides_that_hold_examples_are_translated() -> None:
-    assert {"group"} <= set(TRANSLATED)
+    assert {"protocols", "group"} <= set(TRANSLATED)
 
 
 @pytest.mark.parametrize("name", TRANSLATED)
@@ -125,7 +149,7 @@ def test_both_languages_name_the_same_commands_options_and_keys(name: str) -> No
     english, dutch = text(name, "en"), text(name, "nl")
     assert commands(dutch) == commands(english)
     assert options(dutch) == options(english)
-    assert yaml_keys(dutch) == yaml_keys(english)
+    assert yaml_keys(dutch) - PLACEHOLDERS == yaml_keys(english) - PLACEHOLDERS
 
 
 @pytest.mark.parametrize("name", TRANSLATED)
@@ -135,6 +159,7 @@ def test_every_command_and_option_named_exists(name: str) -> None:
         unknown = {command for command in commands(guide) if "?" in command}
         assert not unknown, (name, language, unknown)
         assert options(guide) <= all_options(), (name, language, options(guide) - all_options())
+        assert yaml_keys(guide) - format_keys() <= PLACEHOLDERS, (name, language)
 
 
 @pytest.mark.parametrize("name", TRANSLATED)
@@ -143,7 +168,7 @@ def test_the_yaml_examples_are_valid_in_both_languages_alike(name: str) -> None:
     assert dutch == english
 
 
-@pytest.mark.parametrize("name", ["group"])
+@pytest.mark.parametrize("name", ["protocols", "group"])
 def test_the_complete_examples_are_valid(name: str) -> None:
     for language in ("en", "nl"):
         assert True in validity(text(name, language)), (name, language)
@@ -156,3 +181,21 @@ def test_the_comparison_notices_a_change_in_one_language() -> None:
     assert options(english + "\n`intervision run --speed 2`\n") != options(english)
     assert yaml_keys(english + "\n`pronouns: she`\n") != yaml_keys(english)
     assert "intervision members add" in commands(english)
+
+
+def slug(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to dashes."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+@pytest.mark.parametrize("name", TRANSLATED)
+def test_the_links_between_the_guides_lead_somewhere(name: str) -> None:
+    for language in ("en", "nl"):
+        for target, anchor in re.findall(
+            r"\]\(([\w.-]*\.md|)(?:#([\w-]+))?\)", text(name, language)
+        ):
+            path = guides.folder() / (target or f"{name}{'' if language == 'en' else '.nl'}.md")
+            assert path.is_file(), (name, language, target)
+            if anchor:
+                headings = re.findall(r"(?m)^#+ (.+)$", path.read_text(encoding="utf-8"))
+                assert anchor in {slug(h) for h in headings}, (name, language, anchor)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from intervision import guides
 from intervision.errors import UsageError
 from intervision.protocol.library import bundled_dir
 from intervision.protocol.loader import load_protocol
@@ -76,3 +77,16 @@ def test_without_a_group_the_file_goes_where_the_tool_looks(
     assert resolve("ours", "en", workspace.protocols_dir).path == path
     pointer = next(line for line in path.read_text().splitlines() if "full description" in line)
     assert Path(pointer.rsplit(" in ", 1)[1]).is_file()
+
+
+@pytest.mark.parametrize(("language", "guide"), [("nl", "protocols.nl.md"), ("en", "protocols.md")])
+def test_the_header_names_the_guide_in_the_files_language(
+    tmp_path: Path, language: str, guide: str
+) -> None:
+    path = write_new(
+        "onze-methode", base=None, language=language, workspace=Workspace(tmp_path, Origin.FLAG)
+    )
+    expected = guides.folder() / guide
+    assert expected.is_file()
+    header = path.read_text(encoding="utf-8").split("\nid:")[0]
+    assert header.endswith(f" {expected}\n")
