@@ -90,13 +90,15 @@ def build() -> typer.Typer:
     @guarded
     def attendance(
         first: Annotated[
-            str | None, typer.Option("--from", metavar="DATE", help=t("cli.report.from"))
+            str | None,
+            typer.Option("--from", metavar=t("export.meta.date"), help=t("cli.report.from")),
         ] = None,
         last: Annotated[
-            str | None, typer.Option("--to", metavar="DATE", help=t("cli.report.to"))
+            str | None, typer.Option("--to", metavar=t("export.meta.date"), help=t("cli.report.to"))
         ] = None,
         member: Annotated[
-            str | None, typer.Option("--member", metavar="NAME", help=t("cli.report.member"))
+            str | None,
+            typer.Option("--member", metavar=t("usage.meta.name"), help=t("cli.report.member")),
         ] = None,
         learning: Annotated[
             bool, typer.Option("--learning-points", help=t("cli.report.learning"))

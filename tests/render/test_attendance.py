@@ -145,3 +145,53 @@ def test_pdf_text_and_a_page_as_an_image(root: Path, tmp_path: Path) -> None:
         check=True,
     )
     assert list(tmp_path.glob("page*.png"))
+
+
+def hostile_report() -> AttendanceReport:
+    from datetime import datetime
+
+    from intervision.group.registers import Meeting, judge, totals
+
+    evil = "Eve\x1b[31m <b>x</b> | *y*; w\n# z"
+    begin = datetime(2026, 3, 3, 19, 0)
+    meeting = Meeting(
+        session="2026-03-03-x",
+        start=begin,
+        end=begin.replace(hour=21),
+        net_minutes=110,
+        facilitator=evil,
+        present=(evil, "Anna"),
+        method="<script>alert(1)</script>",
+        topic="case of " + evil,
+    )
+    verdicts = (judge(meeting, None),)
+    return AttendanceReport(
+        group="G;roup",
+        lang="en",
+        first=None,
+        last=None,
+        profile=None,
+        members=(evil, "Anna"),
+        verdicts=verdicts,
+        totals=tuple(totals(verdicts, [evil, "Anna"], None)),
+    )
+
+
+def test_hostile_names_make_no_markup_and_no_escape_codes() -> None:
+    report = hostile_report()
+    page = attendance.to_html(report)
+    assert "<script>" not in page and "<b>" not in page and "\x1b" not in page
+    assert "&lt;script&gt;" in page
+    text = attendance.to_markdown(report)
+    assert "\x1b" not in text and "<b>" not in text and "\n# z" not in text
+    rows = list(csv.reader(io.StringIO(attendance.to_csv(report, bom=False)), delimiter=";"))
+    assert all(len(row) == len(rows[0]) for row in rows)  # no cell broke the row
+    assert not any("\x1b" in cell for row in rows for cell in row)
+    assert rows[1][7].startswith("Eve") and "\n" not in rows[1][7]
+
+
+def test_no_meetings_in_the_period_says_so(root: Path) -> None:
+    report = make(root, first=date(2030, 1, 1))
+    assert "Geen bijeenkomsten in deze periode." in attendance.to_markdown(report)
+    assert "Geen bijeenkomsten in deze periode." in attendance.to_html(report)
+    assert attendance.to_csv(report, bom=False).count("\r\n") == 1  # the header only
