@@ -352,6 +352,14 @@ def to_csv(report: AttendanceReport, *, bom: bool = True) -> str:
     return (BOM if bom else "") + buffer.getvalue()
 
 
+# Dates, times and headers break between words only (the shared sheet breaks anywhere, for long notes);
+# a table too wide for a phone scrolls sideways in its wrapper.
+_CSS = """
+table { font-size: .88rem; }
+th, td { overflow-wrap: normal; }
+td:nth-child(-n+3) { white-space: nowrap; }
+"""
+
 # --- HTML ------------------------------------------------------------------------------------------
 
 
@@ -401,7 +409,7 @@ def to_html(report: AttendanceReport) -> str:
             signing.append(h.table(header, rows, sign=[2]))
         parts.append(h.section(signing))
     parts += [h.paragraph(line, cls="muted") for line in w.made()]
-    return h.page(w.title(), parts, lang=report.lang)
+    return h.page(w.title(), parts, lang=report.lang, css=_CSS)
 
 
 # --- PDF -------------------------------------------------------------------------------------------
