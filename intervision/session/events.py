@@ -8,7 +8,6 @@ whoever reads ``event.data`` after a ``kind`` check may trust the fields it name
 
 from __future__ import annotations
 
-import contextlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -191,6 +190,7 @@ PAYLOADS: dict[Kind, type[Any]] = {
 }
 
 _ENVELOPE = ("seq", "t", "wall", "kind")
+_KINDS = {kind.value: kind for kind in Kind}
 MAX_NUMBER = 1e7  # larger numbers in a payload are damage: no session has that many minutes
 
 
@@ -231,25 +231,34 @@ class Event:
         t = float(raw["t"])
         if not math.isfinite(t) or t < 0:
             raise ValueError("an event's time is a finite number of seconds")
-        kind = Kind(raw["kind"])
+        kind = _KINDS.get(raw["kind"])  # (an unhashable kind: TypeError)
+        if kind is None:
+            raise ValueError(f"{raw['kind']!r} is not a kind of event")
         data = {k: v for k, v in raw.items() if k not in _ENVELOPE}
-        required, fields = _fields(kind)
-        missing = required - data.keys()
-        if missing:
-            raise PayloadError(kind, min(missing), None)
-        for name, hint in fields.items():
+        required, checks = _table(kind)
+        if not required <= data.keys():
+            raise PayloadError(kind, min(required - data.keys()), None)
+        for name, check, hint in checks:
             if name in data:
                 try:
-                    data[name] = _checked(data[name], hint, name)
+                    data[name] = check(data[name])
                 except ValueError:
                     raise PayloadError(kind, name, hint) from None
         return cls(int(raw["seq"]), t, kind, data, str(raw.get("wall", "")))  # type: ignore[arg-type]
 
 
+# A field's checker: the value as its field's type (an enum from its text), else ValueError.
+_Check = Callable[[Any], Any]
+
+
 @cache
-def _fields(kind: Kind) -> tuple[frozenset[str], dict[str, Any]]:
+def _table(kind: Kind) -> tuple[frozenset[str], tuple[tuple[str, _Check, Any], ...]]:
+    """A kind's required fields and, per field, its checker and type hint: worked out once per kind
+    from the TypedDict, so reading a journal line costs plain ``isinstance`` calls."""
     payload = PAYLOADS[kind]
-    return frozenset(payload.__required_keys__), get_type_hints(payload)
+    hints = get_type_hints(payload)
+    checks = tuple((name, _checker(hint), hint) for name, hint in hints.items())
+    return frozenset(payload.__required_keys__), checks
 
 
 def _number(value: Any) -> bool:
@@ -261,31 +270,97 @@ def _number(value: Any) -> bool:
     )
 
 
-_SCALARS: dict[Any, Callable[[Any], bool]] = {
-    Any: lambda value: True,
-    type(None): lambda value: value is None,
-    bool: lambda value: isinstance(value, bool),
-    int: lambda value: isinstance(value, int) and not isinstance(value, bool),
-    float: _number,
-    str: lambda value: isinstance(value, str),
+def _none(value: Any) -> Any:
+    if value is None:
+        return value
+    raise ValueError("not None")
+
+
+def _bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    raise ValueError("not bool")
+
+
+def _int(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise ValueError("not int")
+
+
+def _float(value: Any) -> Any:
+    if _number(value):
+        return value
+    raise ValueError("not float")
+
+
+def _str(value: Any) -> Any:
+    if isinstance(value, str):
+        return value
+    raise ValueError("not str")
+
+
+def _any(value: Any) -> Any:
+    return value
+
+
+_SCALARS: dict[Any, _Check] = {
+    Any: _any,
+    type(None): _none,
+    bool: _bool,
+    int: _int,
+    float: _float,
+    str: _str,
 }
 
 
-def _checked(value: Any, hint: Any, name: str) -> Any:
-    """``value`` as the type ``hint`` names (an enum from its text); ValueError when it is not."""
+def _checker(hint: Any) -> _Check:
+    """The function that returns a value as the type ``hint`` names, or raises ValueError."""
     origin = get_origin(hint)
     if origin in (Union, UnionType):
-        for option in get_args(hint):
-            with contextlib.suppress(ValueError):
-                return _checked(value, option, name)
-    elif isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(value)
-    elif origin is list and isinstance(value, list):
-        (item,) = get_args(hint)
-        return [_checked(v, item, name) for v in value]
-    elif origin is dict and isinstance(value, dict):
+        return _union(tuple(_checker(option) for option in get_args(hint)), hint)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    if origin is list:
+        return _list(_checker(get_args(hint)[0]), hint)
+    if origin is dict:
         key, item = get_args(hint)
-        return {_checked(k, key, name): _checked(v, item, name) for k, v in value.items()}
-    elif _SCALARS.get(hint, lambda value: False)(value):
-        return value
-    raise ValueError(f"{name}: not {getattr(hint, '__name__', hint)}")
+        return _dict(_checker(key), _checker(item), hint)
+    check = _SCALARS.get(hint)
+    if check is None:
+        raise TypeError(f"no checker for the payload type {hint!r}")
+    return check
+
+
+def _wrong(hint: Any) -> ValueError:
+    return ValueError(f"not {getattr(hint, '__name__', hint)}")
+
+
+def _union(options: tuple[_Check, ...], hint: Any) -> _Check:
+    def check(value: Any) -> Any:
+        for option in options:  # the first that takes it, in the order the hint names them
+            try:
+                return option(value)
+            except ValueError:
+                pass
+        raise _wrong(hint)
+
+    return check
+
+
+def _list(item: _Check, hint: Any) -> _Check:
+    def check(value: Any) -> Any:
+        if not isinstance(value, list):
+            raise _wrong(hint)
+        return [item(v) for v in value]
+
+    return check
+
+
+def _dict(key: _Check, item: _Check, hint: Any) -> _Check:
+    def check(value: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _wrong(hint)
+        return {key(k): item(v) for k, v in value.items()}
+
+    return check
