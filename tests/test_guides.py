@@ -140,8 +140,10 @@ def validity(guide: str) -> list[bool | None]:
     return result
 
 
-def test_the_guides_that_hold_examples_are_translated() -> None:
-    assert {"protocols", "group"} <= set(TRANSLATED)
+def test_every_guide_has_a_dutch_version() -> None:
+    assert TRANSLATED == list(guides.GUIDES)
+    for name in guides.GUIDES:
+        assert guides.path(name, "nl").name == f"{name}.nl.md"
 
 
 @pytest.mark.parametrize("name", TRANSLATED)

@@ -48,6 +48,8 @@ def test_the_wheel_holds_the_library_and_works_on_its_own(tmp_path: Path) -> Non
     assert "intervision/group/templates/group.nl.yaml" in names
     assert "intervision/render/minutes.schema.json" in names  # intervision export schema
     assert "intervision/docs/export.md" in names
+    for guide in ("protocols", "group", "export"):  # the Dutch guides, shown in Dutch
+        assert f"intervision/docs/{guide}.nl.md" in names
 
     # Run from the unpacked wheel, away from the checkout, so nothing can come from the source tree.
     env = {

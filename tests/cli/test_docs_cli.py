@@ -52,3 +52,11 @@ def test_a_dutch_version_wins_in_dutch(tmp_path: Path, monkeypatch: pytest.Monke
     assert guides.title(guides.path("group", "nl")) == "De groep"
     assert guides.title(guides.path("group", "en")) == "The group"
     assert guides.path("protocols", "nl") == folder / "protocols.md"
+
+
+@pytest.mark.parametrize("name", guides.GUIDES)
+def test_in_dutch_the_dutch_guide_is_printed(cli: Invoke, name: str) -> None:
+    result = cli("--lang", "nl", "docs", name)
+    assert result.exit_code == 0, result.output
+    assert result.output == (guides.folder() / f"{name}.nl.md").read_text(encoding="utf-8")
+    assert result.output != guides.path(name, "en").read_text(encoding="utf-8")
