@@ -7,6 +7,8 @@ The group's Markdown is the minutes themselves (``render/minutes.py``), see ``ex
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from intervision.render import html_page as h
 from intervision.render.document import Audience, ExportDoc
 from intervision.render.escape import block, inline
@@ -81,9 +83,24 @@ def pdf_texts(doc: ExportDoc) -> list[str]:
 
 def to_markdown(doc: ExportDoc) -> str:
     out = [f"# {inline(title(doc))}", *(_md(b) for b in notices(doc))]
-    for blocks in _blocks(doc):
-        out += [_md(b) for b in blocks]
+    seen = {title(doc).casefold()}
+    for session, blocks in zip(doc.sessions, _blocks(doc), strict=True):
+        for b in blocks:
+            if b.kind == "heading":  # unique in the file, as in the minutes: linters and anchors
+                b = replace(b, text=_unique(b.text, session.date or session.id, seen))
+            out.append(_md(b))
     return "\n\n".join(out) + "\n"
+
+
+def _unique(text: str, context: str, seen: set[str]) -> str:
+    candidates = [
+        text,
+        f"{text} ({context})",
+        *(f"{text} ({context}, {n})" for n in range(2, 1000)),
+    ]
+    chosen = next(c for c in candidates if c.casefold() not in seen)
+    seen.add(chosen.casefold())
+    return chosen
 
 
 def _md(b: Block) -> str:

@@ -75,7 +75,7 @@ def session_blocks(session: SessionOut, audience: Audience, lang: str) -> list[B
                 if len(case.core_questions) > 1
                 else "minutes.core_question"
             )
-            out.append(Block("paragraph", label, style="strong"))
+            out.append(Block("heading", label, level=4))
             out.append(Block("bullets", items=case.core_questions))
     phases = [p for p in session.phases if p.notes]
     if phases:

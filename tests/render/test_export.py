@@ -146,3 +146,31 @@ def test_the_pdfs_own_words_are_checked_too(series: list[Stored]) -> None:
         export(series[:1], fmt=Format.PDF, audience=Audience.MEMBERS, lang="nl", names=names)
     assert [leak.where for leak in refused.value.leaks if leak.found == "Vertrouwelijk"]
     assert any(leak.where.startswith("pdf: line") for leak in refused.value.leaks)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("audience", [Audience.OWNER, Audience.MEMBERS])
+def test_the_copies_markdown_passes_the_linter(
+    series: list[Stored], tmp_path: Path, audience: Audience
+) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "copy.md"
+    path.write_bytes(one(series, Format.MD, audience))
+    config = Path(__file__).with_name("pymarkdown.json")
+    lint = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pymarkdown",
+            "--strict-config",
+            "--config",
+            str(config),
+            "scan",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert lint.returncode == 0, lint.stdout + lint.stderr
