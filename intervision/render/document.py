@@ -26,7 +26,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from intervision.session.figures import Figures
+from intervision.session.figures import Figures, MemberScores
 from intervision.session.names import is_group
 from intervision.session.state import Agreement, Note, SessionState
 from intervision.session.values import NoteKind
@@ -115,14 +115,26 @@ class ReviewOut(_Model):
 
 class ScoreOut(_Model):
     member: str
-    value: int
-    dimension: str | None = Field(description="The score's dimension; null: the one overall score.")
+    value: float = Field(description="1 to 10, half points allowed.")
+    dimension: str | None = Field(
+        description="The dimension's id; null: a score given without one."
+    )
 
 
-class DimensionMean(_Model):
-    dimension: str | None
+class MemberScoresOut(_Model):
+    name: str
+    values: tuple[float, ...]
     mean: float
+
+
+class DimensionOut(_Model):
+    """The scores of one dimension (usefulness, safety), or of every score when there are none."""
+
+    dimension: str | None = Field(description="The id; null: scores given without a dimension.")
+    title: str | None
+    members: tuple[MemberScoresOut, ...]
     count: int
+    mean: float | None = Field(description="The mean of the members' means: one member, one voice.")
 
 
 class SpeakerOut(_Model):
@@ -164,7 +176,9 @@ class SessionOut(_Model):
         description="A group agreement that names the next meeting, if one was made."
     )
     scores: tuple[ScoreOut, ...]
-    score_means: tuple[DimensionMean, ...]
+    score_dimensions: tuple[DimensionOut, ...] = Field(
+        description="Per dimension of the method (or one entry, dimension null, without them)."
+    )
     speakers: tuple[SpeakerOut, ...]
     time: TimeOut | None
 
@@ -247,13 +261,9 @@ def session_doc(
             (a for a in reversed(agreements) if a.group and _NEXT.search(a.what)), None
         ),
         scores=tuple(
-            ScoreOut(member=s.member, value=s.value, dimension=None) for s in state.scores
+            ScoreOut(member=s.member, value=s.value, dimension=s.dimension) for s in state.scores
         ),
-        score_means=(
-            (DimensionMean(dimension=None, mean=numbers.scores.mean, count=numbers.scores.count),)
-            if numbers.scores.mean is not None
-            else ()
-        ),
+        score_dimensions=_dimensions(numbers),
         speakers=tuple(
             SpeakerOut(name=s.name, seconds=s.seconds, share=s.share, over_seconds=s.over)
             for s in numbers.speakers
@@ -269,7 +279,7 @@ def session_doc(
         return everything
     nothing: dict[str, object] = {
         "scores": (),
-        "score_means": (),
+        "score_dimensions": (),
         "speakers": (),
         "time": None,
         "learning_points": (),
@@ -299,6 +309,36 @@ def session_doc(
             "phases": (),
             "learning_points": everything.learning_points,
         }
+    )
+
+
+def _members(rows: tuple[MemberScores, ...]) -> tuple[MemberScoresOut, ...]:
+    return tuple(MemberScoresOut(name=m.name, values=m.values, mean=m.mean) for m in rows)
+
+
+def _dimensions(numbers: Figures) -> tuple[DimensionOut, ...]:
+    scores = numbers.scores
+    if scores.dimensions:
+        return tuple(
+            DimensionOut(
+                dimension=d.id,
+                title=d.title,
+                members=_members(d.members),
+                count=d.count,
+                mean=d.mean,
+            )
+            for d in scores.dimensions
+        )
+    if not scores.count:
+        return ()
+    return (
+        DimensionOut(
+            dimension=None,
+            title=None,
+            members=_members(scores.members),
+            count=scores.count,
+            mean=scores.mean,
+        ),
     )
 
 

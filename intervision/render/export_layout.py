@@ -148,26 +148,21 @@ def _numbers(session: SessionOut, lang: str) -> list[Block]:
         return t(key, lang=lang, **fields)
 
     out = [Block("heading", tr("minutes.evaluation"), level=3)]
-    if session.scores:
-        given: dict[str, list[int]] = {}
-        for score in session.scores:
-            given.setdefault(score.member, []).append(score.value)
+    shown = [d for d in session.score_dimensions if d.mean is not None]
+    header = (tr("minutes.col.member"), tr("minutes.col.scores"), tr("minutes.col.mean"))
+    for dimension in shown:
+        if dimension.dimension is not None or len(shown) > 1:
+            title = dimension.title or tr("minutes.scores_other")
+            out.append(Block("heading", title[:1].upper() + title[1:], level=4))
         rows = tuple(
-            (name, " / ".join(map(str, values)), decimal(sum(values) / len(values), lang))
-            for name, values in given.items()
+            (m.name, " / ".join(decimal(v, lang) for v in m.values), decimal(m.mean, lang))
+            for m in dimension.members
         )
-        out.append(
-            Block(
-                "table",
-                header=(tr("minutes.col.member"), tr("minutes.col.scores"), tr("minutes.col.mean")),
-                rows=rows,
-                numeric=(2,),
-            )
-        )
-        for mean in session.score_means:
-            key = "minutes.group_mean_one" if mean.count == 1 else "minutes.group_mean"
-            out.append(Block("paragraph", tr(key, mean=decimal(mean.mean, lang), n=mean.count)))
-    else:
+        out.append(Block("table", header=header, rows=rows, numeric=(2,)))
+        key = "minutes.group_mean_one" if dimension.count == 1 else "minutes.group_mean"
+        mean = decimal(dimension.mean or 0.0, lang)
+        out.append(Block("paragraph", tr(key, mean=mean, n=dimension.count)))
+    if not shown:
         out.append(Block("paragraph", tr("minutes.no_scores"), style="small"))
     if session.speakers:
         out.append(Block("heading", tr("minutes.speaking"), level=3))

@@ -133,7 +133,8 @@ def play(
                 "groep", f"volgende bijeenkomst bij {owner.split()[0]} thuis", "12 januari"
             )
         elif row.phase.id == "evaluation" and state.speaker:
-            engine.score(state.speaker, rng.randint(5, 10))
+            engine.score(state.speaker, rng.randint(5, 10), "usefulness")
+            engine.score(state.speaker, rng.randint(10, 20) / 2, "safety")
         elif state.speaker is not None or row.phase.id in ("case", "pitches"):
             engine.note(_fill(rng, rng.choice(NOTES), present))
         clock.advance(rng.randint(30, 120))

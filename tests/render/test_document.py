@@ -48,8 +48,10 @@ def test_the_owner_gets_their_case_with_who_said_what_and_nothing_else(
     assert all(a.who == owner for a in out.agreements)
     assert not out.scores and not out.speakers and out.time is None
     assert not out.learning_points and out.next_meeting is None
-    check_in = {n.text for n in state.notes if n.phase == "check-in"}
-    assert check_in and not check_in & {n.text for n in got}
+    elsewhere = [n for n in state.notes if n.phase not in case_keys]
+    assert elsewhere and len(got) == len(state.notes) - len(elsewhere) - sum(
+        1 for n in state.notes if n.phase in case_keys and n.kind == NoteKind.LEARNING_POINT
+    )
 
 
 def test_members_get_date_people_learning_points_agreements_and_next_meeting_no_case(

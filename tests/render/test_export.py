@@ -88,7 +88,16 @@ def test_json_holds_what_a_script_wants(series: list[Stored]) -> None:
     assert set(note) == {"kind", "speaker", "text", "at_seconds"}
     assert {a["status"] for a in session["agreements"]} == {"open"}
     assert {r["outcome"] for r in session["reviewed"]} <= {"done", "partly"}
-    assert session["scores"] and session["scores"][0]["dimension"] is None
+    assert {s["dimension"] for s in session["scores"]} == {"usefulness", "safety"}
+    dimensions = session["score_dimensions"]
+    assert [(d["dimension"], d["title"]) for d in dimensions] == [
+        ("usefulness", "nut"),
+        ("safety", "veiligheid"),
+    ]
+    for d in dimensions:  # the figures' mean of the members' means, as the minutes say it
+        means = [m["mean"] for m in d["members"]]
+        assert d["mean"] == pytest.approx(sum(means) / len(means))
+        assert d["count"] == sum(len(m["values"]) for m in d["members"])
     assert abs(sum(s["share"] for s in session["speakers"]) - 1) < 1e-9
 
 
