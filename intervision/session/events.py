@@ -228,7 +228,10 @@ class Event:
         Fields the payload does not name (from a newer version) are kept as they are."""
         if not isinstance(raw, dict):
             raise ValueError("an event is a JSON object")
-        t = float(raw["t"])
+        try:  # (a number too large for a float, or an infinite seq: OverflowError)
+            t, seq = float(raw["t"]), int(raw["seq"])
+        except OverflowError:
+            raise ValueError("an event's number and time are finite") from None
         if not math.isfinite(t) or t < 0:
             raise ValueError("an event's time is a finite number of seconds")
         kind = _KINDS.get(raw["kind"])  # (an unhashable kind: TypeError)
@@ -244,7 +247,7 @@ class Event:
                     data[name] = check(data[name])
                 except ValueError:
                     raise PayloadError(kind, name, hint) from None
-        return cls(int(raw["seq"]), t, kind, data, str(raw.get("wall", "")))  # type: ignore[arg-type]
+        return cls(seq, t, kind, data, str(raw.get("wall", "")))  # type: ignore[arg-type]
 
 
 # A field's checker: the value as its field's type (an enum from its text), else ValueError.
@@ -265,8 +268,8 @@ def _number(value: Any) -> bool:
     return (
         isinstance(value, (int, float))
         and not isinstance(value, bool)
+        and abs(value) <= MAX_NUMBER  # first: math.isfinite of a huge int raises OverflowError
         and math.isfinite(value)
-        and abs(value) <= MAX_NUMBER
     )
 
 

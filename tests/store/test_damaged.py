@@ -42,6 +42,10 @@ def write_session(folder: Path, extra: list[str]) -> None:
         '{"seq": 98, "t": Infinity, "kind": "paused"}',
         '{"seq": 98, "t": 48, "kind": "score", "phase": "x", "member": "Anna", "value": 1e400}',
         '{"seq": 98, "t": 48, "kind": "extended", "minutes": 1e400}',
+        # whole numbers too large for a float (math.isfinite, float() and int() overflow on them)
+        '{"seq": 98, "t": 48, "kind": "extended", "minutes": 1' + "0" * 400 + "}",
+        '{"seq": 98, "t": 1' + "0" * 400 + ', "kind": "paused"}',
+        '{"seq": 1e400, "t": 48, "kind": "paused"}',
     ],
 )
 def test_a_damaged_line_is_left_out_and_reported(tmp_path: Path, line: str) -> None:
