@@ -141,7 +141,7 @@ def validity(guide: str) -> list[bool | None]:
 
 
 def test_every_guide_has_a_dutch_version() -> None:
-    assert TRANSLATED == list(guides.GUIDES)
+    assert list(guides.GUIDES) == TRANSLATED
     for name in guides.GUIDES:
         assert guides.path(name, "nl").name == f"{name}.nl.md"
 
