@@ -86,6 +86,7 @@ def meeting_of(summary: Summary, lang: str) -> Meeting:
         absent=tuple(summary.absent),
         method=summary.title,
         topic=topic,
+        guests=tuple(summary.guests),
     )
 
 

@@ -207,6 +207,7 @@ class Meeting:
     absent: tuple[str, ...] = ()
     method: str = ""
     topic: str = ""
+    guests: tuple[str, ...] = ()  # there too, but not members: they sign, and count for no rule
 
     @property
     def day(self) -> date:

@@ -107,7 +107,7 @@ class _Text:
             m.end.strftime("%H:%M"),
             str(round(m.net_minutes)),
             m.facilitator or "",
-            self.names(m.present),
+            self.present(m),
             ", ".join(m.absent),
             m.method,
             m.topic,
@@ -115,6 +115,13 @@ class _Text:
         if self.report.profile is not None:
             row.append(self.t("report.yes") if verdict.counts else self.t("report.no"))
         return row
+
+    def present(self, meeting: Meeting) -> str:
+        """The members present, then any guests: 'Anna, Bram; gast: Eva'."""
+        text = self.names(meeting.present)
+        if meeting.guests:
+            text += "; " + self.t("report.guests", names=", ".join(meeting.guests))
+        return text
 
     def why(self, verdict: Verdict) -> str:
         return "; ".join(t(k, lang=self.report.lang, **f) for k, f in verdict.reasons)
@@ -197,8 +204,10 @@ class _Text:
         return out
 
     def signers(self, meeting: Meeting) -> list[tuple[str, str]]:
-        """Who signs for a meeting: everyone present, then the facilitator if not among them."""
+        """Who signs for a meeting: the members present, the guests, then the facilitator if not
+        among them."""
         out = [(name, self.t("report.status.present")) for name in meeting.present]
+        out += [(name, self.t("report.status.guest")) for name in meeting.guests]
         if meeting.facilitator and meeting.facilitator not in meeting.present:
             out.append((meeting.facilitator, self.t("report.status.facilitator")))
         return out

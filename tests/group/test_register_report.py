@@ -149,3 +149,44 @@ def test_unknown_profile_and_member_suggest_the_nearest(root: Path, group: Group
     assert t(member.value.key, lang="nl", **member.value.fields) == (
         "'Anne' was er in deze periode niet bij; bedoel je 'Anna'?"
     )
+
+
+def test_a_guest_is_listed_and_signs_but_counts_for_no_rule(tmp_path: Path) -> None:
+    from intervision.group.history import History
+    from intervision.group.registers import RegisterProfile
+    from intervision.render.attendance import to_markdown
+    from intervision.store.index import SessionIndex
+    from tests.group.recorded import Plan, record
+
+    sessions = tmp_path / "sessions"
+    record(sessions, Plan("2026-03-03", ["Anna", "Bram", "Eva"], owner="Anna", guests=["Eva"]))
+    history = History.of(SessionIndex(sessions).load())
+    four = RegisterProfile.model_validate(
+        {"id": "vier", "title": "Vier", "source": "s", "checked": "2026-12-01", "min_members": 3}
+    )
+    r = build(history, group=None, group_name="G", lang="nl", profile=four)
+    (meeting,) = r.meetings
+    assert (meeting.present, meeting.guests) == (("Anna", "Bram"), ("Eva",))
+    assert r.verdicts[0].reasons == (("report.why.too_few", {"n": 2, "min": 3}),)
+    assert r.members == ("Anna", "Bram")
+    text = to_markdown(r)
+    assert "| Anna, Bram; gast: Eva |" in text and "| Eva | gast |   |" in text
+
+
+def test_an_unfinished_session_ends_at_its_last_event_and_a_rehearsal_never_counts() -> None:
+    from intervision.group.history import History
+    from intervision.group.register_report import meeting_of
+    from tests.group.helpers import summary
+
+    stopped = summary("2026-03-03", ["Anna", "Bram"], owner="Anna", ended=False, net_seconds=4500.0)
+    meeting = meeting_of(stopped, "en")
+    assert (meeting.start.strftime("%H:%M"), meeting.end.strftime("%H:%M")) == ("14:00", "16:00")
+    assert meeting.net_minutes == 75
+    finished = summary(
+        "2026-03-10", ["Anna"], ended_wall="2026-03-10T15:30:00+01:00", net_seconds=5400.0
+    )
+    assert meeting_of(finished, "en").end.strftime("%H:%M") == "15:30"
+    rehearsal = summary("2026-03-17", ["Anna"], rehearsal=True)
+    history = History.of([stopped, finished, rehearsal])
+    r = build(history, group=None, group_name="G", lang="en")
+    assert [m.session for m in r.meetings] == ["2026-03-03-demo", "2026-03-10-demo"]

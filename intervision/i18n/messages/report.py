@@ -103,6 +103,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.status.present": {"nl": "aanwezig", "en": "present"},
     "report.status.absent": {"nl": "afwezig", "en": "absent"},
     "report.status.facilitator": {"nl": "begeleider", "en": "facilitator"},
+    "report.status.guest": {"nl": "gast", "en": "guest"},
+    "report.guests": {"nl": "gast: {names}", "en": "guest: {names}"},
     "report.yes": {"nl": "ja", "en": "yes"},
     "report.no": {"nl": "nee", "en": "no"},
     "report.none": {"nl": "niemand", "en": "nobody"},
