@@ -43,6 +43,25 @@ def hoist_language(argv: list[str]) -> list[str]:
     return ["--lang", flag, *rest]
 
 
+def _language(flag: str | None) -> str:
+    """``--lang`` > the language of the group folder we are in > ``INTERVISION_LANG`` > the locale.
+
+    The group's language beats the personal variable, as it does for the sessions ``run`` starts.
+    """
+    chosen = i18n.normalise(flag)
+    if chosen:
+        return chosen
+    from pathlib import Path
+
+    from intervision.store.workspace import group_language
+
+    try:
+        group = i18n.normalise(group_language(Path.cwd()))
+    except OSError:  # the current folder was removed
+        group = None
+    return group or i18n.from_environment()
+
+
 def main() -> None:
     if sys.argv[1:] == ["--version"]:  # answered before the app is built: start-up is a feature
         from intervision import __version__
@@ -50,7 +69,7 @@ def main() -> None:
         print(f"intervision {__version__}")
         return
     flag = _language_flag(sys.argv[1:])
-    i18n.set_language(i18n.resolve(flag), explicit=i18n.normalise(flag) is not None)
+    i18n.set_language(_language(flag), explicit=i18n.normalise(flag) is not None)
     from intervision.cli.app import build_app
     from intervision.cli.edge import run_edge
     from intervision.cli.session import normalise_rehearse

@@ -7,6 +7,7 @@ found the way git finds a repository), else ``INTERVISION_HOME``, else the user 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -46,6 +47,27 @@ def find_group(start: Path) -> Path | None:
         if (folder / GROUP_FILE).is_file():
             return folder
     return None
+
+
+_LANGUAGE_LINE = re.compile(r"""^language:[ \t]*["']?([A-Za-z_-]+)""", re.MULTILINE)
+
+
+def group_language(start: Path) -> str | None:
+    """The ``language:`` of the group whose folder ``start`` is in, read without parsing the file.
+
+    Read before the app is built, so that help texts and messages come out in the group's language;
+    a file too broken to say is left to the commands that load it.
+    """
+    folder = find_group(start)
+    if folder is None:
+        return None
+    try:
+        with (folder / GROUP_FILE).open(encoding="utf-8", errors="replace") as file:
+            text = file.read(65536)
+    except OSError:
+        return None
+    found = _LANGUAGE_LINE.search(text)
+    return found.group(1) if found else None
 
 
 def locate(
