@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intervision.protocol.model import OwnerPosition, Pattern
+from intervision.protocol.model import Capture, OwnerPosition, Pattern
 from intervision.protocol.plan import Section
 from intervision.session.state import SessionState
 from intervision.session.values import NoteKind
@@ -27,6 +27,7 @@ class Snapshot:
     owner_position: OwnerPosition
     not_allowed: tuple[str, ...]
     note_kind: NoteKind
+    captures: tuple[Capture, ...]  # what a plain line is in this phase (the footer says it)
     questions_per_member: int | None
     speaker: str | None
     next_speaker: str | None
@@ -96,6 +97,7 @@ def take(state: SessionState, now: float) -> Snapshot:
         owner_position=phase.owner_position,
         not_allowed=tuple(phase.not_allowed),
         note_kind=state.note_kind,
+        captures=tuple(phase.captures),
         questions_per_member=phase.questions_per_member,
         speaker=state.speaker,
         next_speaker=next_speaker,

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from intervision.i18n import t
+from intervision.protocol.model import Capture
 from intervision.session.snapshot import Snapshot
+from intervision.session.values import NoteKind
 from intervision.terminal import safe, wrap
 from intervision.terminal import width as columns_of
 from intervision.ui import format as fmt
@@ -63,11 +65,13 @@ class Limits:
             return cls(0, 0, 0, 0, hint=False)
         if rows < 20:
             return cls(1, 1, 1, 1)
+        # From 80×24 on, the tip and the phase's rules ('Not: …') are never cut: they are what the
+        # facilitator must hold the group to. The longest bundled ones take 4 and 2 rows at 80 columns.
         if rows < 30:
-            return cls(2, 2, 2, 1)
+            return cls(2, None, 2, None)
         if rows < 40:
-            return cls(3, 3, 2, 2)
-        return cls(6, 6, 3, 2)
+            return cls(3, None, 2, None)
+        return cls(6, None, 3, None)
 
 
 @dataclass(frozen=True)
@@ -121,8 +125,21 @@ def heading_line(snap: Snapshot, width: int) -> Line:
 def hint_line(snap: Snapshot, width: int) -> Line:
     if snap.paused:
         return [("class:paused", t("live.hint_paused"))]
-    wide = t("live.hint_wide")
-    return [("class:hint", wide if columns_of(wide) < width else t("live.hint"))]
+    line = plain_line(snap)
+    wide = t("live.hint_wide", line=line)
+    return [("class:hint", wide if columns_of(wide) < width else t("live.hint", line=line))]
+
+
+def plain_line(snap: Snapshot) -> str:
+    """What a typed line becomes in this phase: 'text = question', 'number = score', …"""
+    if Capture.SCORES in snap.captures:
+        return t("live.line.score")
+    if snap.captures[:1] == (Capture.AGREEMENTS,):
+        return t("live.line.agreement")
+    if snap.questions_per_member and snap.note_kind == NoteKind.QUESTION:
+        return t("live.line.questions", n=snap.questions_per_member)
+    kind = NoteKind.ASIDE if not snap.captures else snap.note_kind
+    return t("live.line.kind", kind=t(f"kind.{kind}"))
 
 
 def labelled(label: str, text: str, width: int, limit: int | None) -> list[Line]:

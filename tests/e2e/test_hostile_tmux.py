@@ -67,7 +67,7 @@ def test_the_terminal_obeys_nothing_a_person_typed(tmux: Tmux, tmp_path: Path) -
         tmux.keys("Enter")
     screen = tmux.wait("▶ Now: Dirk")
     assert "━━ Phase 1/8 · Inventory of incidents ━━" in screen
-    assert "Enter next · text + Enter = note" in screen
+    assert "Enter next · text = case pitch" in screen
     tmux.keys("Enter")  # to the choice of the incident
     tmux.wait("Phase 2/8")
     tmux.keys("Enter")  # to the case: its title in the heading

@@ -129,7 +129,7 @@ def test_a_rehearsal_in_a_real_terminal(tmux: Tmux, tmp_path: Path) -> None:
         "Who:  everyone in turn, the case owner too",
         "next: Bram",
         "session ",
-        "Enter next · text + Enter = note · Ctrl-P pause · Ctrl-B back · /help",
+        "Enter next · text = case pitch · Ctrl-P pause · Ctrl-B back · /help",
     ):
         assert expected in screen
 
@@ -166,7 +166,7 @@ def test_a_rehearsal_in_a_real_terminal(tmux: Tmux, tmp_path: Path) -> None:
     tmux.keys("C-b")
     tmux.wait("Back to Anna? Ctrl-B again = yes · any other key = no")
     tmux.type("x")
-    screen = tmux.wait("Enter next · text + Enter = note")
+    screen = tmux.wait("Enter next · text = case pitch")
     assert "▶ Now: Bram [2/4]" in screen
     tmux.keys("BSpace", "C-b")
     tmux.wait("Back to Anna?")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from rich.console import Console
 
+from intervision import i18n
+from intervision.ui.commands import HELP_ORDER
 from intervision.ui.live_screen import LiveScreen, make_console, rich_text
 from tests.ui.helpers import at_gossip, live_rig
 
@@ -88,3 +91,21 @@ def test_key_help_names_the_direct_keys() -> None:
     text = out.getvalue()
     for key in ("Ctrl-P", "F5", "Ctrl-B", "F6", "Ctrl-C"):
         assert key in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_help_fits_an_80_by_24_screen(lang: str) -> None:
+    from intervision.ui.controller import Controller
+    from intervision.ui.prompts import LinePrompts
+
+    i18n.set_language(lang)
+    terminal, out = console(80)
+    screen = LiveScreen(terminal)
+    r = live_rig()
+    controller = Controller(r.engine, LinePrompts(io.StringIO(""), io.StringIO()), screen, print)
+    controller.show_help()
+    screen.key_help()
+    rows = out.getvalue().splitlines()
+    assert len(rows) <= 23  # with the input line below: nothing scrolls away
+    assert all(len(row) <= 79 for row in rows)
+    assert len(rows) == 2 + len(HELP_ORDER) + 1 + 4  # no message wrapped onto a second row

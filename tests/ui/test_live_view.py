@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from intervision import i18n
+from intervision.protocol.library import bundled_dir, resolve
 from intervision.session.snapshot import Snapshot
 from intervision.ui.live_view import (
     Limits,
@@ -18,7 +19,7 @@ from intervision.ui.live_view import (
     to_text,
     warn_at,
 )
-from tests.session.helpers import Rig
+from tests.session.helpers import Rig, rig
 from tests.ui.helpers import at_gossip, live_rig
 
 
@@ -54,7 +55,7 @@ def test_normal_screen() -> None:
         "Who:  each member in turn — Bram (case owner) listens and reacts later\n"
         "▶ Now: Cor [1/3]  0:45 left                                          next: Dirk\n"
         "  phase 4:45 left · session 8:45 left · on schedule\n"
-        "Enter next · text + Enter = note · Ctrl-P pause · Ctrl-B back · /help"
+        "Enter next · text = advice · Ctrl-P pause · Ctrl-B back · /help"
     )
     assert clock_styles(snap) == [("class:clock", "0:45 left"), ("class:clock", "4:45 left")]
 
@@ -100,7 +101,7 @@ def test_owner_silent() -> None:
         "Who:  the members talk about the case; Bram (case owner) is silent and listens\n"
         "▶ Now: members talk, owner silent  4:20 left                 next: Advice (Cor)\n"
         "  session 14:20 left · on schedule\n"
-        "Enter next · text + Enter = note · Ctrl-P pause · Ctrl-B back · /help"
+        "Enter next · text = advice · Ctrl-P pause · Ctrl-B back · /help"
     )
 
 
@@ -125,7 +126,7 @@ def test_dutch() -> None:
         "      later\n"
         "▶ Nu: Cor [1/3]   0:15 over tijd                                   daarna: Dirk\n"
         "  fase nog 3:45 · sessie nog 7:45 · op schema\n"
-        "Enter volgende · tekst + Enter = notitie · Ctrl-P pauze · Ctrl-B terug · /help"
+        "Enter volgende · tekst = advies · Ctrl-P pauze · Ctrl-B terug · /help"
     )
 
 
@@ -233,3 +234,28 @@ def test_wide_characters_count_as_the_terminal_shows_them(width: int) -> None:
     for line in lines:
         assert columns("".join(text for _, text in line)) < width
     assert "日本語の目標" in to_text(shown.top)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_at_80_by_24_no_bundled_tip_or_rule_is_cut(lang: str) -> None:
+    i18n.set_language(lang)
+    tip, who, rules = (
+        i18n.t(key, **{field: ""}).rstrip()
+        for key, field in (("ui.tip", "text"), ("ui.pattern", "text"), ("ui.not_allowed", "items"))
+    )
+    tallest = 0
+    for path in sorted((bundled_dir() / lang).glob("*.yaml")):
+        r = rig(resolve(path.stem, lang, None).load(), begin=False)
+        for index in range(len(r.state.agenda.phases)):
+            r.state.phase_index = index
+            shown = block(r.engine.snapshot(), width=80, rows=24)
+            text = to_text(shown.top)
+            phase = r.state.current.phase
+            if phase.tip:
+                shown_tip = text.split(tip, 1)[1].split(who, 1)[0]
+                assert shown_tip.split() == phase.tip.split(), (path.name, index)
+            if phase.not_allowed:
+                shown_rules = text.split(rules, 1)[1]
+                assert shown_rules.split() == "; ".join(phase.not_allowed).split(), path.name
+            tallest = max(tallest, shown.height)
+    assert tallest + 1 <= 24 - 6  # the input line, and at least six rows of notes above the block

@@ -93,8 +93,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "/back                back to the previous speaker or phase",
     },
     "ui.help.pause": {
-        "nl": "/pause               pauze aan/uit (spreker- en faseklok staan stil, de sessieklok niet)",
-        "en": "/pause               pause on/off (speaker and phase clocks stop, the session clock not)",
+        "nl": "/pause               pauze aan/uit (spreker- en faseklok staan stil)",
+        "en": "/pause               pause on/off (speaker and phase clocks stop)",
     },
     "ui.help.resume": {
         "nl": "/resume              zet de klok weer aan na een pauze",
@@ -113,12 +113,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "/agree Name: what | when   record an agreement",
     },
     "ui.help.score": {
-        "nl": "/score 8 [Naam]      geef een cijfer (in de evaluatie: typ alleen het cijfer)",
-        "en": "/score 8 [Name]      give a score (in the evaluation: just type the number)",
+        "nl": "/score [nut] 7,5 [Naam]   een cijfer (in de evaluatie: typ alleen het cijfer)",
+        "en": "/score [safety] 7.5 [Name]   a score (in the evaluation: just the number)",
     },
     "ui.help.undo": {
-        "nl": "/undo                neem het laatst vastgelegde terug (notitie, afspraak of cijfer)",
-        "en": "/undo                take back the last thing written down (note, agreement or score)",
+        "nl": "/undo                neem het laatste terug (notitie, afspraak of cijfer)",
+        "en": "/undo                take back the last note, agreement or score",
     },
     "ui.help.owner": {
         "nl": "/owner               kies (een andere) casusinbrenger",
@@ -133,16 +133,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "/help                this help",
     },
     "ui.help.quit": {
-        "nl": "/quit                stop nu; alles is bewaard, later verder met 'intervision resume'",
-        "en": "/quit                stop now; everything is saved, continue later with 'intervision resume'",
+        "nl": "/quit                stop nu; alles bewaard, verder met 'intervision resume'",
+        "en": "/quit                stop now; all saved, go on with 'intervision resume'",
     },
     "ui.help.end": {
         "nl": "/end                 sluit de sessie af en maak het verslag",
         "en": "/end                 end the session and write the minutes",
     },
     "ui.help_notes": {
-        "nl": "Elke andere regel wordt een notitie bij de huidige spreker. Met 'Bram: tekst' komt de notitie op naam van Bram.",
-        "en": "Any other line is a note of the current speaker. 'Bram: text' puts it down in Bram's name.",
+        "nl": "Andere tekst: een notitie van wie spreekt; 'Bram: tekst' op naam van Bram.",
+        "en": "Other text: a note of the speaker; 'Bram: text' in Bram's name.",
     },
     "ui.ask_owner": {"nl": "Wie brengt casus {case} in?", "en": "Who brings case {case}?"},
     "ui.ask_case_title": {
@@ -308,14 +308,22 @@ MESSAGES.update(
         "live.speaker_line": {"nl": "→ {who}", "en": "→ {who}"},
         "live.prompt": {"nl": "› ", "en": "› "},
         "live.hint": {
-            "nl": "Enter volgende · tekst + Enter = notitie · Ctrl-P pauze · Ctrl-B terug · /help",
-            "en": "Enter next · text + Enter = note · Ctrl-P pause · Ctrl-B back · /help",
+            "nl": "Enter volgende · {line} · Ctrl-P pauze · Ctrl-B terug · /help",
+            "en": "Enter next · {line} · Ctrl-P pause · Ctrl-B back · /help",
         },
         "live.hint_wide": {
-            "nl": "Enter volgende · tekst + Enter = notitie · Ctrl-P pauze · Ctrl-B terug · /extend 5 · "
+            "nl": "Enter volgende · {line} · Ctrl-P pauze · Ctrl-B terug · /extend 5 · "
             "/skip · /quit · /help alle opdrachten",
-            "en": "Enter next · text + Enter = note · Ctrl-P pause · Ctrl-B back · /extend 5 · /skip · /quit · "
+            "en": "Enter next · {line} · Ctrl-P pause · Ctrl-B back · /extend 5 · /skip · /quit · "
             "/help all commands",
+        },
+        # What a plain typed line is in this phase, for the footer.
+        "live.line.kind": {"nl": "tekst = {kind}", "en": "text = {kind}"},
+        "live.line.score": {"nl": "getal = cijfer", "en": "number = score"},
+        "live.line.agreement": {"nl": "tekst = afspraak", "en": "text = agreement"},
+        "live.line.questions": {
+            "nl": "Naam: tekst = vraag ({n} elk)",
+            "en": "Name: text = question ({n} each)",
         },
         "live.hint_paused": {
             "nl": "PAUZE — Ctrl-P of /pause zet de klok weer aan · Enter: volgende · /help",
@@ -339,8 +347,8 @@ MESSAGES.update(
             "en": "← → Home End ↑ ↓     move in the line; bring back earlier lines",
         },
         "live.key.stop": {
-            "nl": "Ctrl-C               stoppen; alles is bewaard, verder met 'intervision resume'",
-            "en": "Ctrl-C               stop; everything is saved, continue with 'intervision resume'",
+            "nl": "Ctrl-C               stoppen; alles bewaard, verder met 'intervision resume'",
+            "en": "Ctrl-C               stop; all saved, go on with 'intervision resume'",
         },
         "live.unsent_saved": {
             "nl": "De onafgemaakte regel is als notitie bewaard.",
