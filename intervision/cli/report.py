@@ -60,7 +60,7 @@ def _show_profiles(own: "list[RegisterProfile]") -> None:
     """Every profile --profile takes: id, title, built in or the group's own, the rules, the source."""
     from intervision.group.registers import profiles
     from intervision.i18n import language
-    from intervision.render.attendance import rules
+    from intervision.render.attendance import rules, source
     from intervision.terminal import safe_lines
 
     mine = {p.id for p in own}
@@ -70,13 +70,13 @@ def _show_profiles(own: "list[RegisterProfile]") -> None:
         lines.append("")
         lines.append(f"  {profile.id}  {profile.title} ({origin})")
         lines.append("      " + "; ".join(rules(profile, language())))
-        source = t(
+        origin_line = t(
             "report.register_source",
             title=profile.title,
-            source=profile.source,
+            source=source(profile, language()),
             checked=profile.checked,
         )
-        lines.append(f"      {source}")
+        lines.append(f"      {origin_line}")
     typer.echo(safe_lines("\n".join(lines)))
 
 

@@ -114,7 +114,7 @@ BUILTIN: tuple[RegisterProfile, ...] = (
     ),
     _builtin(
         id="nip-neurofeedback",
-        title="NIP, neurofeedback psychologist",
+        title="NIP, neurofeedbackpsycholoog",
         min_members=2,
         max_members=8,
         min_minutes=90,

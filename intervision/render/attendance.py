@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from intervision.group.register_report import AttendanceReport
-from intervision.group.registers import Meeting, MemberTotal, RegisterProfile, Verdict
+from intervision.group.registers import BUILTIN, Meeting, MemberTotal, RegisterProfile, Verdict
 from intervision.i18n import t
 from intervision.render.escape import single_line
 
@@ -71,7 +71,7 @@ class _Text:
                     self.t(
                         "report.register_source",
                         title=profile.title,
-                        source=profile.source,
+                        source=source(profile, self.report.lang),
                         checked=profile.checked,
                     ),
                 )
@@ -238,6 +238,11 @@ class _Text:
         return [self.t("report.made", day=made.isoformat())] if made else []
 
 
+def source(profile: RegisterProfile, lang: str) -> str:
+    """Where the rules come from, in the report's language for a built-in profile."""
+    return t("report.source_builtin", lang=lang) if profile in BUILTIN else profile.source
+
+
 def rules(profile: RegisterProfile, lang: str) -> list[str]:
     """A profile's rules in words, for the report's head and ``intervision report profiles``."""
     out = []
@@ -255,8 +260,9 @@ def rules(profile: RegisterProfile, lang: str) -> list[str]:
         if value is not None:
             shown = hours(value, lang) if isinstance(value, float) else value
             out.append(t(f"report.rule.{name}", lang=lang, n=shown))
-    if profile.proof:
-        out.append(t("report.rule.proof", lang=lang, proof=profile.proof))
+    proof = t(f"report.proof.{profile.id}", lang=lang) if profile in BUILTIN else profile.proof
+    if proof:
+        out.append(t("report.rule.proof", lang=lang, proof=proof))
     return out or [t("report.rule.none", lang=lang)]
 
 

@@ -195,3 +195,23 @@ def test_no_meetings_in_the_period_says_so(root: Path) -> None:
     assert "Geen bijeenkomsten in deze periode." in attendance.to_markdown(report)
     assert "Geen bijeenkomsten in deze periode." in attendance.to_html(report)
     assert attendance.to_csv(report, bom=False).count("\r\n") == 1  # the header only
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_built_in_profile_says_its_proof_and_source_in_the_language(lang: str) -> None:
+    from intervision.group.registers import BUILTIN
+    from intervision.i18n import t
+
+    for profile in BUILTIN:
+        said = attendance.rules(profile, lang)[-1]
+        assert said == t(
+            "report.rule.proof", lang=lang, proof=t(f"report.proof.{profile.id}", lang=lang)
+        )
+        if lang == "en":
+            assert profile.proof in said  # the catalog's English is the profile's own text
+        else:
+            assert profile.proof not in said
+        assert attendance.source(profile, lang) == t("report.source_builtin", lang=lang)
+    own = BUILTIN[0].model_copy(update={"proof": "ons formulier", "source": "reglement"})
+    assert attendance.rules(own, lang)[-1].endswith("ons formulier")
+    assert attendance.source(own, lang) == "reglement"

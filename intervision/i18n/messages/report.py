@@ -139,6 +139,67 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Gemaakt met intervision op {day}.",
         "en": "Made with intervision on {day}.",
     },
+    # the proof each built-in register asks (an own profile says it in its own words)
+    "report.proof.vit": {
+        "nl": "een formulier per bijeenkomst: datum, namen en de paraaf van iedere deelnemer",
+        "en": "a form per meeting: date, names and the initials of every participant",
+    },
+    "report.proof.skj": {
+        "nl": "een reflectieverklaring, ondertekend door een geregistreerd supervisor, of een reflectie per reeks",
+        "en": "a reflection statement signed by a registered supervisor, or a reflection per series",
+    },
+    "report.proof.register-vaktherapie": {
+        "nl": "een invoer in het online register; 1 uur is 1 punt",
+        "en": "an entry in the online register; 1 hour is 1 point",
+    },
+    "report.proof.schematherapie": {
+        "nl": "een presentielijst met parafen per bijeenkomst; een lijst met vinkjes wordt afgewezen",
+        "en": "an attendance list with initials per meeting; tick marks are rejected",
+    },
+    "report.proof.nip-neurofeedback": {
+        "nl": "minstens 20 uur (de regels noemen geen periode); 3-5 pagina's: data, medeleden, een korte samenvatting van onderwerpen en leerdoelen",
+        "en": "at least 20 hours (the rules name no period); 3-5 pages: meeting dates, co-participants, a short summary of topics and goals",
+    },
+    "report.proof.fgzpt": {
+        "nl": "een formulier per bijeenkomst: een gezamenlijk deel en een persoonlijk deel per lid",
+        "en": "a form per meeting: a joint part and a personal part per member",
+    },
+    "report.proof.nip-arbeid": {
+        "nl": "een verslag van de bijgewoonde bijeenkomsten",
+        "en": "a report of the meetings attended",
+    },
+    "report.proof.nvo": {
+        "nl": "een digitaal dossier (PE-online); intervisie en supervisie samen",
+        "en": "a digital file (PE-online); intervision and supervision together",
+    },
+    "report.proof.nrgd": {
+        "nl": "presentielijsten met datum, begin- en eindtijd, namen en handtekeningen",
+        "en": "attendance lists with date, start and end time, names and signatures",
+    },
+    "report.proof.nhg": {
+        "nl": "een jaarplan; na elke bijeenkomst een verslag en de presentielijst",
+        "en": "a year plan; a report and the attendance list after every meeting",
+    },
+    "report.proof.kngf": {
+        "nl": "na elke bijeenkomst een SMART-ontwikkelplan",
+        "en": "a SMART development plan after each meeting",
+    },
+    "report.proof.nwp": {
+        "nl": "een ondertekende presentielijst",
+        "en": "a signed attendance list",
+    },
+    "report.proof.mfn": {
+        "nl": "een bewijs van deelname",
+        "en": "proof of participation",
+    },
+    "report.proof.nova": {
+        "nl": "een bewijs van deelname; iedere deelnemer brengt een dilemma in",
+        "en": "proof of participation; every participant brings in a dilemma",
+    },
+    "report.source_builtin": {
+        "nl": "de openbare pagina's van het register",
+        "en": "the register's public pages",
+    },
     # errors
     "report.unknown_profile": {
         "nl": "Onbekend registerprofiel '{name}'; bekend zijn: {known}",
