@@ -81,7 +81,10 @@ def options(guide: str) -> set[str]:
 
 
 def yaml_keys(guide: str) -> set[str]:
-    inline = {m.group(1) for span in INLINE.findall(guide) if (m := INLINE_KEY.match(span))}
+    """Keys as `key:` or `key: value`, as a bare `key` where it is one of the formats', and in YAML blocks."""
+    spans = INLINE.findall(guide)
+    inline = {m.group(1) for span in spans if (m := INLINE_KEY.match(span))}
+    inline |= {span for span in spans if span in format_keys()}
     blocks = {
         key
         for kind, block in FENCE.findall(guide)
@@ -162,6 +165,14 @@ def test_every_command_and_option_named_exists(name: str) -> None:
         assert not unknown, (name, language, unknown)
         assert options(guide) <= all_options(), (name, language, options(guide) - all_options())
         assert yaml_keys(guide) - format_keys() <= PLACEHOLDERS, (name, language)
+
+
+@pytest.mark.parametrize("name", TRANSLATED)
+def test_the_json_examples_are_the_same_in_both_languages(name: str) -> None:
+    def blocks(guide: str) -> list[str]:
+        return [block for kind, block in FENCE.findall(guide) if kind == "json"]
+
+    assert blocks(text(name, "nl")) == blocks(text(name, "en"))
 
 
 @pytest.mark.parametrize("name", TRANSLATED)
