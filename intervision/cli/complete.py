@@ -38,6 +38,21 @@ def session_folders(ctx: typer.Context, incomplete: str) -> list[str]:
     return sorted((n for n in names if n.startswith(incomplete)), reverse=True)
 
 
+def register_profiles(ctx: typer.Context, incomplete: str) -> list[str]:
+    """The built-in and the group's own register profile ids that start with what was typed."""
+    from intervision.errors import IntervisionError
+    from intervision.group.folder import of_workspace
+    from intervision.group.registers import profiles
+    from intervision.store.workspace import locate
+
+    folder = of_workspace(locate(_workspace(ctx)))
+    try:
+        own = folder.load().registers if folder is not None else []
+    except IntervisionError:
+        own = []  # a broken group file: the built-in ones still complete
+    return sorted(p for p in profiles(own) if p.startswith(incomplete))
+
+
 def _install(ctx: typer.Context, param: object, value: object) -> object:
     """Typer's ``--install-completion``, saying what it did in the user's language."""
     if not value or ctx.resilient_parsing:

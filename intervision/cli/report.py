@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from intervision.cli.complete import register_profiles
 from intervision.cli.edge import guarded
 from intervision.i18n import t
 
@@ -104,7 +105,13 @@ def build() -> typer.Typer:
             bool, typer.Option("--learning-points", help=t("cli.report.learning"))
         ] = False,
         profile: Annotated[
-            str | None, typer.Option("--profile", metavar="ID", help=t("cli.report.profile"))
+            str | None,
+            typer.Option(
+                "--profile",
+                metavar="ID",
+                help=t("cli.report.profile"),
+                autocompletion=register_profiles,
+            ),
         ] = None,
         fmt: Annotated[
             ReportFormat,

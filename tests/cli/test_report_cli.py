@@ -130,3 +130,12 @@ def test_a_group_files_bad_profile_points_at_its_line(cli: Invoke, tmp_path: Pat
     result = cli("report", "profiles", "--workspace", str(root))
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert "intervision-group.yaml:8" in result.output and "min_members" in result.output
+
+
+def test_profile_ids_are_completed_with_the_groups_own(made: Path) -> None:
+    from tests.cli.test_complete import complete
+
+    result = complete(f"intervision report attendance --workspace {made} --profile ni")
+    assert result.stdout.split() == ["nip-arbeid", "nip-neurofeedback"]
+    own = complete(f"intervision report attendance --workspace {made} --profile ei")
+    assert own.stdout.split() == ["eigen"]
