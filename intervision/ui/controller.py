@@ -279,6 +279,25 @@ class Controller:
             self._choose_owner(needed.case)
             step()
         self.phase_started()
+        self._ask_scores()
+
+    def _ask_scores(self) -> None:
+        """In a phase that takes scores one by one (nut, veiligheid), the speaker is asked the first."""
+        state = self.engine.state
+        speaker = state.speaker
+        if (
+            state.ended
+            or not state.dimensions
+            or Capture.SCORES not in state.current.phase.captures
+        ):
+            return
+        if speaker is None or speaker not in state.members:
+            return
+        left = self._open_dimensions(speaker)
+        if left:
+            first = next(d for d in state.dimensions if d.id == left[0])
+            ask = first.question or first.title
+            self.screen.say(t("ui.score_ask", member=speaker, dimension=first.title, question=ask))
 
     def phase_started(self) -> None:
         """A phase that captures ``review`` walks the open agreements of earlier sessions first."""

@@ -166,8 +166,16 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
     with recording.new(workspace.sessions_dir, protocol.id, begin) as record:
         term.stdout.write(t("run.started", folder=record.folder) + "\n")
         _tell_fit(record.engine.state.agenda, term.stdout)
+        _tell_size(record.engine.state.protocol, len(record.engine.state.members), term.stdout)
         hints = {1: options.case} if options.case and not options.owner else {}
         return drive(record, workspace, term, prompts, title_hints=hints)
+
+
+def _tell_size(protocol: Protocol, members: int, out: TextIO) -> None:
+    """A group smaller or larger than the method is meant for hears so before the start, as in plan."""
+    group = protocol.group
+    if not group.min <= members <= group.max:
+        out.write(t("plan.group_outside", min=group.min, max=group.max, n=members) + "\n")
 
 
 def _tell_fit(agenda: Agenda, out: TextIO) -> None:

@@ -8,9 +8,12 @@ that used to end in a traceback at the first question.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from intervision.cli.app import build_app
 from intervision.i18n import set_language
 from intervision.protocol.library import resolve
 from intervision.protocol.model import Protocol
@@ -144,6 +147,8 @@ def test_each_member_is_asked_per_dimension() -> None:
         ("Dirk", "usefulness", 7),
     ]
     assert "still from Anna: veiligheid" in out
+    assert "Anna, score for nut: nut" in out  # asked as each turn begins
+    assert "Jan Willem, score for nut" in out
     assert "Anna has given every score already (nut, veiligheid); not saved" in out
 
 
@@ -264,3 +269,26 @@ def test_no_at_the_ground_rules_starts_nothing_yet(answer: str) -> None:
     _, r, out = play([answer])
     assert not r.state.begun
     assert "Talk the ground rules through" in out
+
+
+def test_run_says_before_the_start_when_the_group_is_outside_the_method_s_range(
+    tmp_path: Path,
+) -> None:
+    set_language("en")
+    result = CliRunner().invoke(
+        build_app(),
+        [
+            "run",
+            "roddelmethode",
+            "--lang",
+            "en",
+            "--members",
+            "Anna,Bram",
+            "--facilitator",
+            "Fenna",
+        ],
+        input="/quit\n",
+        env={"INTERVISION_HOME": str(tmp_path)},
+    )
+    assert "Note: this method is meant for 4–8 members; you are 2." in result.output
+    assert result.output.index("you are 2") < result.output.index("ground rules")

@@ -199,6 +199,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "  + cijfer {value} voor {dimension} — {member}",
         "en": "  + score {value} for {dimension} — {member}",
     },
+    "ui.score_ask": {
+        "nl": "  {member}, cijfer voor {dimension}: {question}",
+        "en": "  {member}, score for {dimension}: {question}",
+    },
     "ui.score_next": {
         "nl": "  nog van {member}: {dimension} — {question}",
         "en": "  still from {member}: {dimension} — {question}",
