@@ -183,3 +183,35 @@ def test_the_copies_markdown_passes_the_linter(
         text=True,
     )
     assert lint.returncode == 0, lint.stdout + lint.stderr
+
+
+@pytest.mark.parametrize("guide", ["export.md", "export.nl.md"])
+def test_the_guides_json_example_names_only_fields_of_the_schema(guide: str) -> None:
+    text = (Path(__file__).parents[2] / "docs" / guide).read_text(encoding="utf-8")
+    example = json.loads(text.split("```json\n", 1)[1].split("```", 1)[0])
+    shipped = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    defs = shipped["$defs"]
+
+    def check(value: object, node: dict[str, object], where: str) -> None:
+        while "$ref" in node or "anyOf" in node:
+            if "$ref" in node:
+                node = defs[str(node["$ref"]).rsplit("/", 1)[1]]
+            else:
+                node = next(n for n in node["anyOf"] if n.get("type") != "null")  # type: ignore[attr-defined, union-attr]
+        if isinstance(value, dict):
+            props = node["properties"]
+            assert isinstance(props, dict)
+            for key, item in value.items():
+                assert key in props, f"{guide}: {where}.{key} is not in the schema"
+                check(item, props[key], f"{where}.{key}")
+        elif isinstance(value, list) and value:
+            check(value[0], node["items"], f"{where}[0]")  # type: ignore[arg-type]
+
+    check(example, shipped, "")
+    assert set(example["sessions"][0]) == set(defs["SessionOut"]["properties"]) - {
+        "lang",
+        "rehearsal",
+        "protocol",
+        "protocol_title",
+        "group",
+    }
