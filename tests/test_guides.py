@@ -212,3 +212,19 @@ def test_the_links_between_the_guides_lead_somewhere(name: str) -> None:
             if anchor:
                 headings = re.findall(r"(?m)^#+ (.+)$", path.read_text(encoding="utf-8"))
                 assert anchor in {slug(h) for h in headings}, (name, language, anchor)
+
+
+def outline(guide: str) -> tuple[list[int], int, int, list[str]]:
+    """Heading levels, table rows, list items and code-block kinds: a section or row missing shows."""
+    prose = FENCE.sub("", guide)
+    return (
+        [len(hashes) for hashes in re.findall(r"(?m)^(#+) ", prose)],
+        len(re.findall(r"(?m)^\|", prose)),
+        len(re.findall(r"(?m)^\s*(?:-|\d+\.) ", prose)),
+        [kind for kind, _ in FENCE.findall(guide)],
+    )
+
+
+@pytest.mark.parametrize("name", TRANSLATED)
+def test_both_languages_have_the_same_sections_rows_and_items(name: str) -> None:
+    assert outline(text(name, "nl")) == outline(text(name, "en"))
