@@ -7,19 +7,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from intervision import i18n
 from intervision.errors import IntervisionError
-from intervision.group.folder import of_workspace
-from intervision.group.groupfile import GroupFile
-from intervision.group.roster import Absence, Roster, parse_absent
 from intervision.i18n import t
 from intervision.protocol.model import ScoreDimension
 from intervision.session.attendance import Attendance
 from intervision.store.workspace import GROUP_FILE, Workspace
 from intervision.terminal import safe, safe_lines
 from intervision.ui.prompts import LinePrompts
+
+if TYPE_CHECKING:  # the group file's modules (its pydantic models) load only for a group's session
+    from intervision.group.groupfile import GroupFile
+    from intervision.group.roster import Absence, Roster
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,10 @@ class AttendanceFlags:
 def group_of(workspace: Workspace) -> GroupFile | None:
     """The workspace's group (its file read, problems reported as for protocols); it also sets the
     language of the session unless ``--lang`` chose one."""
+    if not (workspace.root / GROUP_FILE).is_file():
+        return None  # no group here: its modules are not even imported (start-up of a plain run)
+    from intervision.group.folder import of_workspace
+
     folder = of_workspace(workspace)
     if folder is None:
         return None
@@ -48,6 +53,8 @@ def attendance(
     group: GroupFile, flags: AttendanceFlags, prompts: LinePrompts, out: TextIO, day: date
 ) -> Attendance:
     """From the flags when any is given (no questions then), else asked until the answer is usable."""
+    from intervision.group.roster import Roster, parse_absent
+
     roster = Roster.of(group)
     if flags.given:
         absent = parse_absent(flags.absent or "")
