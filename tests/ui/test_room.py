@@ -20,7 +20,7 @@ from intervision.protocol.model import Protocol
 from intervision.session.values import NoteKind
 from intervision.ui.controller import Controller, Outcome
 from intervision.ui.plain import PlainScreen, run_plain
-from intervision.ui.prompts import LinePrompts
+from intervision.ui.prompts import Dismissed, EndOfInput, LinePrompts
 from tests.session.helpers import Rig, demo_protocol, rig
 
 MEMBERS = ["Anna", "Jan Willem", "Cor", "Dirk"]
@@ -292,3 +292,31 @@ def test_run_says_before_the_start_when_the_group_is_outside_the_method_s_range(
     )
     assert "Note: this method is meant for 4–8 members; you are 2." in result.output
     assert result.output.index("you are 2") < result.output.index("ground rules")
+
+
+class Escaping:
+    """Prompts whose every question is left with Escape."""
+
+    def ask(self, question: str, *, default: str | None = None) -> str:
+        raise Dismissed
+
+    def choose(self, question: str, choices: object, *, default: str | None = None) -> str:
+        raise Dismissed
+
+    def confirm(self, question: str, *, default: bool = True) -> bool:
+        raise Dismissed
+
+    def read_command(self) -> str:
+        raise EndOfInput
+
+
+def test_escape_leaves_owner_without_a_change() -> None:
+    r = rig(demo_protocol(cases=1), members=MEMBERS)
+    r.go_to("case#1", owners=("Cor",))
+    out = io.StringIO()
+    controller = Controller(r.engine, Escaping(), PlainScreen(out), lambda case, taken: "Anna")
+    before = len(r.events)
+    assert controller.handle_line("/owner") is Outcome.CONTINUE
+    assert r.state.owners == {1: "Cor"}
+    assert len(r.events) == before  # nothing journaled
+    assert "Nothing changed." in out.getvalue()
