@@ -68,7 +68,11 @@ def register(app: typer.Typer) -> None:
         from intervision.group.agreements import ledger, select
 
         series = _series(locate(workspace))
-        items = select(ledger(series.history), open_only=not everything, member=member)
+        items = select(
+            ledger(series.history, open_only=not everything),
+            open_only=not everything,
+            member=member,
+        )
         if as_json:
             _echo_json([i.to_dict() for i in items])
         else:

@@ -78,8 +78,23 @@ def ref_of(session: str, seq: int) -> str:
     return f"{session}#{seq}"
 
 
-def ledger(history: History) -> list[Item]:
-    """Every agreement of the series in the order made, with the reviews it had."""
+def closed_refs(history: History) -> dict[str, Outcome]:
+    """The agreements closed by a review (done or dropped), with how: once closed, always closed (a
+    review walks open agreements only)."""
+    closes = {Outcome.DONE.value: Outcome.DONE, Outcome.DROPPED.value: Outcome.DROPPED}
+    closed: dict[str, Outcome] = {}
+    for session in history.sessions:
+        for ref, outcome_value, _note, _by in session.reviews:
+            outcome = closes.get(outcome_value)
+            if outcome is not None:
+                closed[ref] = outcome
+    return closed
+
+
+def ledger(history: History, *, open_only: bool = False) -> list[Item]:
+    """Every agreement of the series in the order made, with the reviews it had; ``open_only``
+    leaves out the closed ones (without building them: over a long series most are closed)."""
+    closed = closed_refs(history) if open_only else {}
     items: dict[str, Item] = {}
     for session in history.sessions:
         for ref, outcome_value, note, new_by in session.reviews:
@@ -94,13 +109,42 @@ def ledger(history: History) -> list[Item]:
                 item.by = str(new_by)
         if not session.agreements:
             continue
-        people = {key(m) for m in [*session.members, *session.absent, session.facilitator]}
+        people: set[str] | None = None
         for seq, who, what, by in session.agreements:
-            ref = ref_of(session.id, seq)
+            ref = f"{session.id}#{seq}"
+            if ref in closed:
+                continue
+            if people is None:
+                people = {key(m) for m in session.members}
+                people.update(key(m) for m in session.absent)
+                people.add(key(session.facilitator))
             items[ref] = Item(
                 ref, session.id, session.date, who, what, by, group=key(who) not in people
             )
     return list(items.values())
+
+
+def tally(history: History) -> dict[str, dict[str, int]]:
+    """Per member (key): how many of their agreements are done, dropped and open — without the
+    ledger (the figures ``stats`` shows)."""
+    closed = closed_refs(history)
+    out: dict[str, dict[str, int]] = {}
+    for session in history.sessions:
+        if not session.agreements:
+            continue
+        people = {key(m) for m in session.members}
+        people.update(key(m) for m in session.absent)
+        people.add(key(session.facilitator))
+        for seq, who, _what, _by in session.agreements:
+            k = key(who)
+            if k not in people:
+                continue  # the group's
+            row = out.get(k)
+            if row is None:
+                row = out[k] = {"done": 0, "open": 0, "dropped": 0}
+            outcome = closed.get(f"{session.id}#{seq}")
+            row[outcome.value if outcome is not None else "open"] += 1
+    return out
 
 
 def select(
@@ -120,7 +164,9 @@ def to_review(history: History, present: Sequence[str]) -> list[Item]:
     here = {key(p): i for i, p in enumerate(present)}
     last = history.last
     first = {key(o) for o in owners(last)} if last else set()
-    waiting = [i for i in ledger(history) if i.is_open and (i.group or key(i.who) in here)]
+    waiting = [
+        i for i in ledger(history, open_only=True) if i.is_open and (i.group or key(i.who) in here)
+    ]
 
     def rank(item: Item) -> tuple[int, int]:
         if item.group:

@@ -105,23 +105,28 @@ class Series:
         """The series' figures, with the group file telling who was expected when."""
         from datetime import date
 
-        from intervision.group.agreements import ledger
+        from intervision.group.agreements import tally
         from intervision.group.roster import Roster
         from intervision.group.trends import compute
 
         group = self.group
         roster = Roster.of(group) if group is not None else None
 
+        days: dict[str, date | None] = {}
+
         def expected(name: str, day: str) -> bool | None:
             member = roster.find(name) if roster is not None else None
             if member is None:
                 return None
-            try:
-                return member.active_on(date.fromisoformat(day))
-            except ValueError:
-                return None
+            if day not in days:
+                try:
+                    days[day] = date.fromisoformat(day)
+                except ValueError:
+                    days[day] = None
+            when = days[day]
+            return member.active_on(when) if when is not None else None
 
-        return compute(self.history, ledger(self.history), expected if roster else None)
+        return compute(self.history, tally(self.history), expected if roster else None)
 
     def to_review(self, present: Sequence[str]) -> list[Item]:
         return to_review(self.history, self.canonical(present))
