@@ -30,6 +30,8 @@ ELLIPSIS = "…"
 def safe(text: str) -> str:
     """One line fit for a terminal: escape sequences, control characters and bidi overrides removed,
     tabs and line breaks (with the spaces around them) turned into one space."""
+    if text.isascii() and text.isprintable():
+        return text  # nothing a terminal obeys: the common case, without the regular expressions
     return _BREAK.sub(" ", clean(text).strip("\n"))
 
 
@@ -95,6 +97,8 @@ def _zero(code: int, char: str) -> bool:
 
 def width(text: str) -> int:
     """Columns ``text`` takes on a terminal: 'Café' (decomposed) 4, '日本' 4, a family emoji 2."""
+    if text.isascii() and text.isprintable():
+        return len(text)  # the common case, without a look at every character (a 10 000-row list)
     total = 0
     previous = 0  # columns of the last visible character
     joined = False  # a zero-width joiner glues the next character to the last one

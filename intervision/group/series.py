@@ -69,7 +69,7 @@ class Series:
         from intervision.store.index import SessionIndex
 
         return History.of(
-            SessionIndex(self.sessions_dir).load(),
+            SessionIndex(self.sessions_dir).load(skip=self.skip),
             aliases=aliases_of(self.group),
             skip=self.skip,
             since=self.since,

@@ -279,8 +279,13 @@ class SessionIndex:
                 return loaded
         return {}
 
-    def load(self, progress: Callable[[int], None] | None = None) -> list[Summary]:
-        """Every stored session's summary, oldest start first; stale entries are rebuilt and saved."""
+    def load(
+        self, progress: Callable[[int], None] | None = None, *, skip: str | None = None
+    ) -> list[Summary]:
+        """Every stored session's summary, oldest start first; stale entries are rebuilt and saved.
+
+        ``skip``: a folder being recorded right now (by the caller): not read and not saved, so that
+        starting a session does not rewrite the whole index for a journal that changes anyway."""
         import time
 
         began = time.perf_counter()
@@ -294,6 +299,10 @@ class SessionIndex:
             folders = [e.name for e in entries if e.is_dir() and not e.name.startswith(".")]
         root = str(self.sessions_dir)
         for name in folders:
+            if name == skip:
+                if name in cached:
+                    fresh[name] = cached[name]
+                continue
             stamp = _stamp(os.path.join(root, name, JOURNAL))
             if stamp is None:
                 continue

@@ -140,3 +140,15 @@ def test_an_index_of_the_previous_format_is_rebuilt(
     again = SessionIndex(sessions)
     again.load()
     assert (again.report.rebuilt, again.report.reused) == (1, 0)
+
+
+def test_the_session_being_recorded_is_skipped_unread_and_unsaved(tmp_path: Path) -> None:
+    sessions = tmp_path / "sessions"
+    record(sessions, "a", "2026-01-01T10:00:00+01:00")
+    SessionIndex(sessions).load()
+    before = (sessions / INDEX).read_bytes()
+    record(sessions, "now", "2026-02-01T10:00:00+01:00")
+    index = SessionIndex(sessions)
+    assert [s.id for s in index.load(skip="now")] == ["a"]
+    assert (index.report.rebuilt, (sessions / INDEX).read_bytes()) == (0, before)
+    assert [s.id for s in SessionIndex(sessions).load()] == ["a", "now"]
