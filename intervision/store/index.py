@@ -140,8 +140,8 @@ def start_seconds(wall: str) -> float:
 
 
 def summarise(folder_name: str, state: SessionState, events: list[Event]) -> Summary:
-    """The summary of one folded session. What the state does not keep (absences, swaps, score
-    dimensions) is taken from the events themselves."""
+    """The summary of one folded session. What the state does not keep (absences, swaps) is taken
+    from the events themselves."""
     from intervision.session.events import Kind
     from intervision.session.figures import figures
 
@@ -155,14 +155,10 @@ def summarise(folder_name: str, state: SessionState, events: list[Event]) -> Sum
         title = rows[p.key].title if p.active - p.planned >= 60 else None
         phases.append([rows[p.key].id, round(p.planned, 1), round(p.active, 1), title])
     swaps: list[list[Any]] = []
-    dimensions: dict[int, str | None] = {}
     for event in events:
         data: Any = event.data
         if event.kind is Kind.OWNER_CHOSEN and data.get("proposed"):
             swaps.append([data["case"], data["member"], data["proposed"], data.get("reason")])
-        elif event.kind is Kind.SCORE:
-            dimension = data.get("dimension")
-            dimensions[event.seq] = dimension if isinstance(dimension, str) else None
     return Summary(
         id=folder_name,
         started=state.started_wall,
@@ -182,7 +178,7 @@ def summarise(folder_name: str, state: SessionState, events: list[Event]) -> Sum
         pitches=_pitches(state),
         agreements=[[a.seq, a.who, a.what, a.by] for a in state.agreements],
         reviews=[[r.ref, r.outcome.value, r.note, r.new_by] for r in state.reviews],
-        scores=[[c.member, c.value, dimensions.get(c.seq)] for c in state.scores],
+        scores=[[c.member, c.value, c.dimension] for c in state.scores],
         speaking={s.name: round(s.seconds, 1) for s in numbers.speakers if s.seconds},
         phases=phases,
         start_ts=start_seconds(state.started_wall),
