@@ -1,5 +1,6 @@
 """``intervision export``: sessions as md, html, json or pdf, for one audience, pseudonymised if asked."""
 
+import os
 import sys
 from datetime import date
 from enum import Enum
@@ -89,17 +90,16 @@ def _chosen(
     return chosen
 
 
-def _group_names(workspace: "Workspace") -> tuple[list[str], list[str]]:
-    """The roster (every name a member had) and the deny list of the group file, if there is one."""
+def _group_names(workspace: "Workspace") -> tuple[list[tuple[str, ...]], list[str]]:
+    """The roster (each member with every name they had, so a rename keeps one label) and the deny
+    list of the group file, if there is one."""
     from intervision.group.folder import of_workspace
 
     folder = of_workspace(workspace)
     if folder is None:
         return [], []
     group = folder.load()
-    roster = [m.name for m in group.members]
-    roster += [alias for m in group.members for alias in m.aliases if alias not in roster]
-    return roster, list(group.deny_list)
+    return [m.aliases for m in group.members], list(group.deny_list)
 
 
 def register(app: typer.Typer) -> None:
@@ -150,7 +150,9 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--pseudonymise", help=t("cli.export.pseudonymise"))
         ] = False,
         output: Annotated[
-            Path | None, typer.Option("--output", "-o", help=t("cli.export.output"))
+            # Text, not a Path: a Path drops the trailing '/' that asks for a folder of files.
+            str | None,
+            typer.Option("--output", "-o", metavar="FILE|DIR/", help=t("cli.export.output")),
         ] = None,
         force: Annotated[bool, typer.Option("--force", help=t("cli.export.force"))] = False,
         workspace: Annotated[Path | None, workspace_opt] = None,
@@ -185,7 +187,7 @@ def _run(
     fmt: "Format",
     audience: "Audience",
     pseudonymise: bool,
-    output: Path | None,
+    output_text: str | None,
     force: bool,
     lang: str,
     owner: str | None = None,
@@ -195,13 +197,16 @@ def _run(
     from intervision.store.exported import write_all
     from intervision.terminal import safe, safe_lines
 
+    output = None if output_text is None else Path(output_text).expanduser()
     if fmt is Format.PDF:
         from intervision.render.pdf_doc import require
 
         require()  # before any work: say how to get the PDF library
         if output is None and sys.stdout.isatty():
             raise UsageError("export.pdf_to_terminal")
-    split = output is not None and (output.is_dir() or str(output).endswith(("/", "\\")))
+    split = output_text is not None and (
+        Path(output_text).expanduser().is_dir() or output_text.endswith(("/", os.sep))
+    )
     names = None
     if pseudonymise:
         roster, deny = _group_names(place)

@@ -11,6 +11,7 @@ returned, and a name found refuses the whole export with the places (session, fi
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -81,11 +82,15 @@ class Stored:
 
 
 def pseudonyms_for(
-    sessions: list[Stored], *, roster: list[str], deny: list[str], lang: str
+    sessions: list[Stored],
+    *,
+    roster: Sequence[str | Sequence[str]],
+    deny: list[str],
+    lang: str,
 ) -> Pseudonyms:
     """One set of labels for the whole export: the roster's order first, then everyone else the
     sessions name in the order they appear, so a person has the same label in every session."""
-    names = list(roster)
+    names: list[str | Sequence[str]] = list(roster)  # a member may come with their former names
     for stored in sessions:
         names += people(stored.state)
     return Pseudonyms(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from intervision.i18n import t
 from intervision.render.document import Audience, ExportDoc, NoteOut, SessionOut
+from intervision.render.minutes import kind_word
 from intervision.render.units import clock, decimal, span
 
 
@@ -202,10 +203,4 @@ def _said(note: NoteOut) -> str:
 
 
 def _note(note: NoteOut, lang: str) -> str:
-    kind = t(f"minutes.kind.{note.kind}", lang=lang) if note.kind in _KINDS else note.kind
-    return f"{kind} · {_said(note)}"
-
-
-_KINDS = frozenset(
-    ["note", "question", "core-question", "advice", "reaction", "learning-point", "pitch"]
-)
+    return f"{kind_word(note.kind, lang)} · {_said(note)}"

@@ -272,11 +272,7 @@ class _Minutes:
         return f"- *{kind[:1].upper()}{kind[1:]}*: {block(note.text, indent='  ')}"
 
     def kind_word(self, kind: str) -> str:
-        key = f"minutes.kind.{kind}"
-        try:
-            return self.t(key)
-        except KeyError:
-            return inline(kind)
+        return inline(kind_word(kind, self.lang))
 
     # --- collected sections --------------------------------------------------------------------
 
@@ -476,3 +472,11 @@ _FrontMatter.add_representer(
         "tag:yaml.org,2002:timestamp", value.isoformat(timespec="seconds")
     ),
 )
+
+
+def kind_word(kind: str, lang: str) -> str:
+    """The word for a note kind in ``lang``: every ``NoteKind`` has one; anything else stays as it is."""
+    try:
+        return t(f"minutes.kind.{NoteKind(kind).value}", lang=lang)
+    except ValueError:
+        return kind

@@ -6,7 +6,9 @@ guests and facilitators are known, and the group keeps a deny list of other name
 places, organisations). What comes out is *pseudonymised*, never "anonymous": the text can still
 identify people, and under the GDPR it is still personal data.
 
-Matching is by whole words, case-insensitive, and forgiving about diacritics (``Zoe`` finds ``Zoë``):
+Matching is by whole words (a word ends where letters end: ``_Anna_`` and ``Anna2`` hold a name), without
+regard to case, diacritics (``Zoe`` finds ``Zoë`` and the other way round) or invisible characters
+(a soft hyphen or zero-width space inside a name):
 a full name, any run of its words that holds more than a particle (``Jan``, ``Jan Willem``, ``de
 Vries``), and possessives (``Anna's``, Dutch ``Brams``). A part shared by two people (two members called
 Jan) gets a neutral word instead of either label. A deny-list entry is found by its parts as well
@@ -70,19 +72,28 @@ def _fold_char(char: str) -> str:
     return base if base.isalpha() else char
 
 
-def _pattern(variant: str) -> str:
-    """A regex for ``variant`` that accepts its letters with or without diacritics, any spacing."""
-    out = []
-    for char in unicodedata.normalize("NFC", variant):
-        if char.isspace():
-            out.append(r"\s+")
+# Soft hyphens, zero-width spaces and joiners (Cf) show nothing but would split a name in two; a
+# combining mark left after NFC would hide a letter. Both are passed over when names are searched.
+_INVISIBLE = frozenset({"Cf", "Mn", "Me"})
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` without case, diacritics and invisible characters, and for every character of the
+    result the index in ``text`` it comes from: names are searched in the first, replaced in ``text``."""
+    out: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        if unicodedata.category(char) in _INVISIBLE:
             continue
-        plain = _fold_char(char)
-        if plain != char:
-            out.append(f"[{re.escape(char)}{re.escape(plain)}]")
-        else:
-            out.append(re.escape(char))
-    return "".join(out)
+        piece = _fold_char(char).casefold()
+        out.append(piece)
+        where.extend([index] * len(piece))
+    return "".join(out), where
+
+
+def _pattern(variant: str) -> str:
+    """A regex for ``variant`` in folded text: any spacing between its words."""
+    return r"\s+".join(re.escape(word) for word in _key(variant).split())
 
 
 def _parts(name: str) -> list[str]:
@@ -115,24 +126,34 @@ class Pseudonyms:
 
     def __init__(
         self,
-        people: Sequence[str],
+        people: Sequence[str | Sequence[str]],
         deny: Sequence[str] = (),
         *,
         person_label: str = "Member {letter}",
         other_label: str = "Name {number}",
         someone: str = "a member",
     ) -> None:
+        # A person may come with the names they had before (a rename): one label for all of them.
+        groups = [(entry,) if isinstance(entry, str) else tuple(entry) for entry in people]
         self._labels: dict[str, str] = {}
-        for name in people:
-            key = _key(name)
-            if key and key not in self._labels:
-                self._labels[key] = person_label.format(letter=_letters(len(self._labels)))
+        count = 0
+        for names in groups:
+            known = next((self._labels[_key(n)] for n in names if _key(n) in self._labels), None)
+            if known is None and any(_key(n) for n in names):
+                known = person_label.format(letter=_letters(count))
+                count += 1
+            for name in names:
+                if _key(name) and known is not None:
+                    self._labels.setdefault(_key(name), known)
         owners: dict[str, set[str]] = {}
         shown: dict[str, str] = {}
-        for name in people:
-            for part in _parts(name):
-                owners.setdefault(_key(part), set()).add(self._labels[_key(name)])
-                shown.setdefault(_key(part), part)
+        for names in groups:
+            for name in names:
+                if not _key(name):
+                    continue
+                for part in _parts(name):
+                    owners.setdefault(_key(part), set()).add(self._labels[_key(name)])
+                    shown.setdefault(_key(part), part)
         numbered = 0
         people_parts = set(owners)
         for entry in deny:
@@ -153,10 +174,12 @@ class Pseudonyms:
             for key, labels in owners.items()
         }
         variants = sorted(shown.values(), key=lambda v: (-len(v), v))
+        # Boundaries are letters only: "_Anna_" (Markdown emphasis) and "Anna2" hold the name too.
         self._search = (
             re.compile(
-                r"(?<!\w)(" + "|".join(_pattern(v) for v in variants) + r")(['’]s|s)?(?!\w)",
-                re.IGNORECASE,
+                r"(?<![^\W\d_])("
+                + "|".join(_pattern(v) for v in variants)
+                + r")(['’]s|s)?(?![^\W\d_])"
             )
             if variants
             else None
@@ -171,24 +194,36 @@ class Pseudonyms:
         """Free text with every known name replaced by its label (possessives kept as ``'s``)."""
         if self._search is None or not text:
             return text
-
-        def swap(match: re.Match[str]) -> str:
-            label = self._replacement.get(_key(match.group(1)), match.group(1))
-            return label + ("'s" if match.group(2) else "")
-
-        return self._search.sub(swap, unicodedata.normalize("NFC", text))
+        text = unicodedata.normalize("NFC", text)
+        folded, where = _folded(text)
+        out: list[str] = []
+        done = 0
+        for match in self._search.finditer(folded):
+            start, end = where[match.start()], where[match.end() - 1] + 1
+            found = " ".join(match.group(1).split())
+            out += [text[done:start], self._replacement.get(found, text[start:end])]
+            if match.group(2):
+                out.append("'s")
+            done = end
+        out.append(text[done:])
+        return "".join(out)
 
     def leaks(self, texts: Iterable[tuple[str, str]]) -> list[Leak]:
         """Every name still present in ``(where, text)`` pairs: the check before anything is written."""
         if self._search is None:
             return []
         found = []
-        for where, text in texts:
-            for match in self._search.finditer(unicodedata.normalize("NFC", text)):
-                found.append(Leak(where, match.start(), match.group(1)))
+        for place, text in texts:
+            text = unicodedata.normalize("NFC", text)
+            folded, where = _folded(text)
+            for match in self._search.finditer(folded):
+                start, end = (
+                    where[match.start()],
+                    where[match.start(1) + len(match.group(1)) - 1] + 1,
+                )
+                found.append(Leak(place, start, text[start:end]))
         return found
 
 
 def _key(name: str) -> str:
-    folded = "".join(_fold_char(c) for c in unicodedata.normalize("NFC", name))
-    return " ".join(folded.casefold().split())
+    return " ".join(_folded(unicodedata.normalize("NFC", name))[0].split())

@@ -72,6 +72,14 @@ def test_a_folder_gets_one_file_per_session(cli: Invoke, group: Path) -> None:
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in out.iterdir())
 
 
+def test_a_new_folder_ending_in_a_slash_gets_one_file_per_session(cli: Invoke, group: Path) -> None:
+    out = group / "verslagen"
+    result = cli("export", "--all", "--for", "members", "--format", "html", "-o", f"{out}/")
+    assert result.exit_code == 0, result.output
+    assert out.is_dir()
+    assert sorted(p.name for p in out.iterdir()) == [f"{n}.members.html" for n in folders(group)]
+
+
 def test_a_leak_writes_nothing_and_names_the_place(cli: Invoke, group: Path) -> None:
     target = group / "x.json"
     # the method's own texts are not rewritten: a name in its title is found and refused

@@ -21,6 +21,7 @@ from intervision.render.export import (
     to_json,
 )
 from intervision.render.minutes import render_minutes
+from intervision.session.values import NoteKind
 from intervision.store import recording
 from tests.render.named_series import DENY, ROSTER, write_series
 
@@ -215,3 +216,17 @@ def test_the_guides_json_example_names_only_fields_of_the_schema(guide: str) -> 
         "protocol_title",
         "group",
     }
+
+
+@pytest.mark.parametrize("kind", list(NoteKind))
+def test_every_note_kind_has_its_word_in_both_languages_in_every_export(kind: NoteKind) -> None:
+    from intervision.i18n.messages import MESSAGES
+    from intervision.render.document import NoteOut
+    from intervision.render.export_layout import _note
+    from intervision.render.minutes import kind_word
+
+    entry = MESSAGES[f"minutes.kind.{kind.value}"]
+    for lang in ("nl", "en"):
+        assert kind_word(kind.value, lang) == entry[lang]
+        note = NoteOut.model_construct(kind=kind.value, speaker="Bram", text="x")
+        assert _note(note, lang) == f"{entry[lang]} · Bram: x"

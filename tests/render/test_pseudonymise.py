@@ -77,3 +77,34 @@ def test_no_names_no_search() -> None:
 def test_nothing_survives_the_replacement(text: str) -> None:
     names = Pseudonyms(ROSTER, deny=["Karel"], person_label="P{letter}", other_label="O{number}")
     assert names.leaks([("t", names.text(text))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("_Bram_ belde", "_Deelnemer B_ belde"),
+        ("**Anna** en Bram2", "**Deelnemer A** en Deelnemer B2"),
+        ("Zoe kwam", "Deelnemer E kwam"),
+        ("ÁNNA kwam", "Deelnemer A kwam"),
+        ("An\u00adna en Br\u200bam", "Deelnemer A en Deelnemer B"),
+    ],
+)
+def test_names_hidden_by_markup_digits_accents_or_invisible_characters(
+    names: Pseudonyms, text: str, expected: str
+) -> None:
+    assert names.text(text) == expected
+    assert names.leaks([("t", text)])
+    assert names.leaks([("t", names.text(text))]) == []
+
+
+def test_a_renamed_member_keeps_one_label() -> None:
+    names = Pseudonyms([("Anna", "Anne de Wit"), "Bram", "Anne de Wit"], person_label="M {letter}")
+    assert names.label("Anna") == names.label("Anne de Wit") == "M A"
+    assert names.label("Bram") == "M B"
+    assert names.text("Anne zei tegen Anna") == "M A zei tegen M A"
+
+
+def test_a_leak_is_reported_at_its_place_in_the_original_text() -> None:
+    names = Pseudonyms(["Anna"])
+    (leak,) = names.leaks([("note", "zie \u00ad_An\u00adna_")])
+    assert (leak.offset, leak.found) == (6, "An\u00adna")
