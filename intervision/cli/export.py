@@ -152,7 +152,12 @@ def register(app: typer.Typer) -> None:
         output: Annotated[
             # Text, not a Path: a Path drops the trailing '/' that asks for a folder of files.
             str | None,
-            typer.Option("--output", "-o", metavar="FILE|DIR/", help=t("cli.export.output")),
+            typer.Option(
+                "--output",
+                "-o",
+                metavar=t("usage.meta.file_or_folder"),
+                help=t("cli.export.output"),
+            ),
         ] = None,
         force: Annotated[bool, typer.Option("--force", help=t("cli.export.force"))] = False,
         workspace: Annotated[Path | None, workspace_opt] = None,

@@ -30,6 +30,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage.meta.minutes": {"nl": "MINUTEN", "en": "T"},
     "usage.meta.clock": {"nl": "UU:MM", "en": "HH:MM"},
     "usage.meta.folder": {"nl": "MAP", "en": "DIR"},
+    "usage.meta.file_or_folder": {"nl": "BESTAND|MAP/", "en": "FILE|DIR/"},
     "usage.meta.lang": {"nl": "TAAL", "en": "LANG"},
     "usage.meta.seconds": {"nl": "SECONDEN", "en": "SECONDS"},
     "usage.meta.name": {"nl": "NAAM", "en": "NAME"},
