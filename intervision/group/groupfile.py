@@ -148,6 +148,11 @@ class GroupFile(_Strict):
         default_factory=list,
         description="The group's own evaluation dimensions, e.g. [nut, veiligheid].",
     )
+    scores_shown: Literal["all", "means"] = Field(
+        default="all",
+        description="What the minutes and exported copies show of the evaluation: every member's "
+        "scores (all) or only the group's means and how many scored (means).",
+    )
     deny_list: list[Text] = Field(
         default_factory=list,
         description="Other names (clients, places, organisations) that a pseudonymised export "

@@ -260,10 +260,13 @@ def session_doc(
         next_meeting=next(
             (a for a in reversed(agreements) if a.group and _NEXT.search(a.what)), None
         ),
-        scores=tuple(
+        # The group may have chosen to show only the means: then no member's scores leave the room.
+        scores=()
+        if state.means_only
+        else tuple(
             ScoreOut(member=s.member, value=s.value, dimension=s.dimension) for s in state.scores
         ),
-        score_dimensions=_dimensions(numbers),
+        score_dimensions=_dimensions(numbers, members=not state.means_only),
         speakers=tuple(
             SpeakerOut(name=s.name, seconds=s.seconds, share=s.share, over_seconds=s.over)
             for s in numbers.speakers
@@ -316,8 +319,10 @@ def _members(rows: tuple[MemberScores, ...]) -> tuple[MemberScoresOut, ...]:
     return tuple(MemberScoresOut(name=m.name, values=m.values, mean=m.mean) for m in rows)
 
 
-def _dimensions(numbers: Figures) -> tuple[DimensionOut, ...]:
+def _dimensions(numbers: Figures, *, members: bool = True) -> tuple[DimensionOut, ...]:
     scores = numbers.scores
+    if not members:
+        return tuple(d.model_copy(update={"members": ()}) for d in _dimensions(numbers))
     if scores.dimensions:
         return tuple(
             DimensionOut(

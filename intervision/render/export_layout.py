@@ -159,7 +159,8 @@ def _numbers(session: SessionOut, lang: str) -> list[Block]:
             (m.name, " / ".join(decimal(v, lang) for v in m.values), decimal(m.mean, lang))
             for m in dimension.members
         )
-        out.append(Block("table", header=header, rows=rows, numeric=(2,)))
+        if rows:  # none when the group shows the means only
+            out.append(Block("table", header=header, rows=rows, numeric=(2,)))
         key = "minutes.group_mean_one" if dimension.count == 1 else "minutes.group_mean"
         mean = decimal(dimension.mean or 0.0, lang)
         out.append(Block("paragraph", tr(key, mean=mean, n=dimension.count)))

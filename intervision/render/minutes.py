@@ -374,6 +374,10 @@ class _Minutes:
         return out
 
     def score_table(self, members: Sequence[MemberScores], mean: float, count: int) -> list[str]:
+        key = "minutes.group_mean_one" if count == 1 else "minutes.group_mean"
+        shown = decimal(mean, self.lang)
+        if self.state.means_only:  # the group chose to show the means only
+            return [self.t(key, mean=shown, n=count)]
         rows = [
             (
                 inline(m.name),
@@ -387,8 +391,6 @@ class _Minutes:
             self.t("minutes.col.scores"),
             self.t("minutes.col.mean"),
         )
-        key = "minutes.group_mean_one" if count == 1 else "minutes.group_mean"
-        shown = decimal(mean, self.lang)
         return [_table(header, rows), self.t(key, mean=shown, n=count)]
 
     def speaking(self) -> list[str]:

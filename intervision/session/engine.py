@@ -80,6 +80,7 @@ class SessionEngine:
         wall: WallClock = wall_now,
         attendance: Attendance | None = None,
         dimensions: Sequence[ScoreDimension] | None = None,
+        means_only: bool = False,
     ) -> SessionEngine:
         """``attendance``: for a group's session, who was expected but absent and who is a guest
         (the guests are among ``members``: they take part). ``dimensions``: what the evaluation
@@ -107,6 +108,8 @@ class SessionEngine:
                 {"id": d.id, "title": d.title, **({"question": d.question} if d.question else {})}
                 for d in chosen
             ]
+        if means_only:
+            data["means_only"] = True
         if attendance is not None:
             data["absent"] = [a.name for a in attendance.absent]
             data["absent_reasons"] = {a.name: a.reason for a in attendance.absent if a.reason}

@@ -66,6 +66,9 @@ class StartedData(_StartedFields, total=False):
     guests: list[str]
     # What the evaluation scores one by one (id, title, question), from the protocol or the group.
     dimensions: list[dict[str, str]]
+    # The group chose that the minutes and copies show only the means of the scores, not each
+    # member's (intervision-group.yaml: scores_shown: means). Written only when true.
+    means_only: bool
 
 
 class _OwnerChosenFields(TypedDict):

@@ -85,6 +85,7 @@ class SessionState:
     facilitator: str
     rehearsal: float | None = None
     dimensions: list[Dimension] = field(default_factory=list)
+    means_only: bool = False  # the minutes and copies show the score means, not each member's
     attendance: Attendance | None = None  # a group's session: present, absent, guests
     started_wall: str = ""
     seq: int = 0
@@ -206,6 +207,7 @@ def initial_state(started: Event) -> SessionState:
             Dimension(d["id"], d.get("title") or d["id"], d.get("question"))
             for d in data.get("dimensions", [])
         ],
+        means_only=data.get("means_only", False),
         attendance=Attendance.from_started(data, list(data["members"])),
         started_wall=started.wall,
     )

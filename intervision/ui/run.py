@@ -158,6 +158,7 @@ def start_session(options: RunOptions, workspace: Workspace, term: Terminal) -> 
             rehearsal=options.rehearse,
             attendance=seen,
             dimensions=score_dimensions(group),
+            means_only=group is not None and group.scores_shown == "means",
         )
         if options.owner:
             engine.choose_owner(1, options.owner, options.case)

@@ -560,6 +560,38 @@ def test_a_table_per_score_dimension_with_half_points() -> None:
     assert "| Anna | 9 | 9 |" in safe and "Bea" not in safe.split("##")[0]
 
 
+def test_a_group_that_shows_means_only_gets_no_member_scores_anywhere() -> None:
+    from intervision.render.document import Audience, session_doc
+    from intervision.session.events import Event
+    from intervision.session.figures import figures
+    from intervision.session.state import fold
+
+    dims = [{"id": "usefulness", "title": "nut"}, {"id": "safety", "title": "veiligheid"}]
+    run = Run(Protocol.model_validate({**SMALL, "score_dimensions": dims}), means_only=True)
+    run.engine.agree_rules()
+    _at(run, "evaluation")
+    run.engine.score("Anna", 7.5, "usefulness")
+    run.engine.score("Bea", 6, "usefulness")
+    run.engine.score("Cem", 9, "safety")
+    assert run.events[0].data["means_only"] is True
+    replayed = fold([Event.from_dict(e.to_dict()) for e in run.events])
+    assert replayed.means_only
+    _, dutch = split(run.minutes("nl"))
+    evaluation = dutch[dutch.index("## Evaluatie") :].split("\n## ")[0]
+    assert "Gemiddelde van de groep: 6,8 (2 cijfers;" in evaluation
+    assert "| Anna |" not in evaluation and "7,5" not in evaluation
+    doc = session_doc("s", run.state, figures(run.state), Audience.GROUP, "nl")
+    assert doc.scores == ()
+    assert [d.members for d in doc.score_dimensions] == [(), ()]
+    assert [d.mean for d in doc.score_dimensions] == [6.75, 9.0]
+
+
+def test_without_the_choice_no_means_only_mark_is_written() -> None:
+    run = Run()
+    assert "means_only" not in run.events[0].data
+    assert not run.state.means_only
+
+
 def test_the_owner_s_own_remark_and_a_loose_note_are_named_as_such() -> None:
     run = Run()
     run.engine.agree_rules()

@@ -202,3 +202,17 @@ def test_the_groups_own_score_questions_are_scored(group: Path) -> None:
     assert [(e["member"], e["value"], e.get("dimension")) for e in scores] == [
         ("Anna", 8, "veiligheid")
     ]
+
+
+def test_a_group_that_shows_means_only_keeps_member_scores_out_of_the_minutes(
+    group: Path,
+) -> None:
+    text = GROUP.replace("members:", "scores: [nut]\nscores_shown: means\nmembers:")
+    (group / "intervision-group.yaml").write_text(text, encoding="utf-8")
+    result = run("--absent", "", "--rehearse", "600", stdin="\n/score nut 8 Anna\n/end\ny\n")
+    assert result.exit_code == 0, result.output
+    assert started(group)["means_only"] is True
+    (minutes,) = group.glob("sessions/*/minutes.md")
+    evaluation = minutes.read_text(encoding="utf-8").split("## Evaluation")[1].split("\n## ")[0]
+    assert "| Anna |" not in evaluation
+    assert "Group mean: 8 (1 score" in evaluation
