@@ -30,7 +30,7 @@ from intervision.ui.commands import (
     said_score,
     score_number,
 )
-from intervision.ui.prompts import Cancelled, Dismissed, Prompts, yes_no
+from intervision.ui.prompts import Cancelled, Dismissed, EndOfInput, Prompts, yes_no
 from intervision.ui.review_walk import ReviewSource, ReviewWalk
 
 
@@ -72,6 +72,7 @@ class Controller:
         self.propose_owner = propose_owner
         self.title_hints: dict[int, str] = {}  # a case title given before its owner (--case)
         self._given_back = ""  # a refused line, for the live screen to put back into the input
+        self._landed = False  # the line being handled was saved (a note, an agreement, a score)
         # The live screen asks why when someone else than proposed brings the case; a script is not
         # asked (its next line was never meant as a reason).
         self.ask_swap_reason = False
@@ -160,8 +161,13 @@ class Controller:
         return self.handle(replace(self.parse(line), confirmed=confirmed))
 
     def handle(self, command: Command) -> Outcome:
+        self._landed = False
         try:
-            outcome = _TABLE[command.action](self, command)
+            try:
+                outcome = _TABLE[command.action](self, command)
+            except (Cancelled, EndOfInput, KeyboardInterrupt):
+                self._keep_cut_off(command)  # a question about the line was cut off: keep the line
+                raise
         except IntervisionError as error:
             for message in error.messages():
                 self.screen.error(message)
@@ -172,16 +178,35 @@ class Controller:
             return self.handle(replace(self.parse(typed.text), confirmed=command.confirmed))
         except Dismissed:
             self.screen.say(t("ui.dismissed"))
+            line = _typed(command)
+            if line and not self._landed:
+                self._refused(line)  # Escape at a question about a line: the line comes back
             return Outcome.CONTINUE
         except OSError as error:
             # The journal could not be written (disk full, USB stick pulled): nothing changed, and
-            # the facilitator gets the text back to keep it safe.
+            # the facilitator gets the whole line back, in the input and on screen, to keep it safe.
             reason = error.strerror or str(error)
-            self.screen.error(t("cli.write_failed_note", reason=reason, text=command.text or "–"))
+            line = _typed(command) or command.text
+            self._given_back = line
+            self.screen.error(t("cli.write_failed_note", reason=reason, text=line or "–"))
             return Outcome.CONTINUE
         if outcome is not None:
             return outcome
         return Outcome.ENDED if self.engine.state.ended else Outcome.CONTINUE
+
+    def _keep_cut_off(self, command: Command) -> None:
+        """A typed line whose question was cut off (Ctrl-C, a signal, the end of the input, a command
+        typed as the answer) is kept as typed, as a loose note: never lost, never misfiled."""
+        line = _typed(command)
+        if not line or self._landed or self.engine.state.ended:
+            return
+        try:
+            self.engine.note(line, kind=NoteKind.ASIDE)
+        except (IntervisionError, OSError) as error:
+            self.screen.error(t("cli.write_failed_note", reason=str(error), text=line))
+            return
+        self._landed = True
+        self.screen.say(t("ui.cut_off_kept", text=_short(line)))
 
     def show_help(self) -> None:
         self.screen.say(t("ui.help_title"))
@@ -399,6 +424,7 @@ class Controller:
             kind = NoteKind.ASIDE  # the method records nothing here
         earlier = self._core_questions()
         event = self.engine.note(text, speaker=speaker, kind=kind)
+        self._landed = True
         data = cast(NoteData, event.data)
         saved = t(f"kind.{data['note_kind']}")
         name = data.get("speaker")
@@ -536,6 +562,7 @@ class Controller:
         if not what:
             what = self.prompts.ask(t("ui.ask_agreement_what"))
         self.engine.agree(who, what, by)
+        self._landed = True
         self.screen.say(t("ui.agreement_saved", who=who))
 
     # --- scores ----------------------------------------------------------------------------------
@@ -574,6 +601,7 @@ class Controller:
             if value is None:
                 self.screen.error(t("session.bad_score", value=answer))
         self.engine.score(who, value, ident)
+        self._landed = True
         shown = _number_text(value)
         if title is None:
             self.screen.say(t("ui.score_saved", member=who, value=shown))
@@ -632,6 +660,15 @@ def _title_of(pitch: str) -> str | None:
     """A pitch's first line as a case title to start from."""
     first = pitch.strip().splitlines()[0] if pitch.strip() else ""
     return _short(first, 80) or None
+
+
+def _typed(command: Command) -> str:
+    """The line of a note or an agreement as the facilitator typed it; "" for other commands."""
+    if command.action is Action.NOTE:
+        return command.text if command.named else _with_speaker(command.speaker, command.text)
+    if command.action is Action.AGREE and command.text:
+        return command.text
+    return ""
 
 
 def _with_speaker(speaker: str | None, text: str) -> str:

@@ -94,7 +94,10 @@ class LinePrompts:
                 # 'Anna' picks 'Anna — a parent who shouts' (a member shown with what they pitched)
                 if answer and choice.casefold().partition(" — ")[0] == answer.casefold():
                     return choice
-            self.stdout.write(t("prompt.invalid_choice", answer=answer or "–") + "\n")
+            if not answer:
+                self.stdout.write(t("prompt.pick_one") + "\n")  # an empty Enter: nothing to refuse
+                continue
+            self.stdout.write(t("prompt.invalid_choice", answer=answer) + "\n")
 
     def confirm(self, question: str, *, default: bool = True) -> bool:
         hint = t("prompt.yes_no_default_yes") if default else t("prompt.yes_no_default_no")

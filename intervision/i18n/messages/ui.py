@@ -178,6 +178,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.line_as_typed": {"nl": "bewaar zoals getypt: '{text}'", "en": "keep as typed: '{text}'"},
     "ui.line_not_saved": {"nl": "niet bewaren", "en": "do not save"},
+    "ui.cut_off_kept": {
+        "nl": "Vraag afgebroken; de regel is bewaard zoals getypt, als losse notitie: {text}",
+        "en": "Question cut off; the line is kept as typed, as a loose note: {text}",
+    },
+    "prompt.pick_one": {
+        "nl": "Kies een nummer of typ een naam.",
+        "en": "Pick a number or type a name.",
+    },
     "ui.line_refused": {"nl": "niet bewaard: {text}", "en": "not saved: {text}"},
     "ui.number_not_score": {
         "nl": "'{text}' lijkt een cijfer, maar in deze fase worden geen cijfers gegeven. Toch bewaren als {kind}?",
