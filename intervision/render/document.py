@@ -41,12 +41,6 @@ _OWNER_KINDS = frozenset(
 )
 
 
-def whole_group(who: str) -> bool:
-    """Whether an agreement's ``who`` is the whole group rather than a person ('de hele groep',
-    'iedereen': the words of ``session/names.py``, which the room's input grammar records)."""
-    return is_group(who)
-
-
 class Audience(str, Enum):
     GROUP = "group"
     OWNER = "owner"
@@ -357,7 +351,7 @@ def _agreement(agreement: Agreement) -> AgreementOut:
         what=agreement.what,
         by=agreement.by,
         status="open",
-        group=whole_group(agreement.who),
+        group=is_group(agreement.who),
     )
 
 

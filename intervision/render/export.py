@@ -162,7 +162,10 @@ def export(
                 lines = pdf_texts(doc)
             else:
                 lines = output.data.decode("utf-8").splitlines()
-            found += names.leaks((f"{label}: line {n}", line) for n, line in enumerate(lines, 1))
+            found += names.leaks(
+                (t("export.leak_line", lang=lang, file=label, n=n), line)
+                for n, line in enumerate(lines, 1)
+            )
         if found:
             raise NamesLeft(found)
     return outputs

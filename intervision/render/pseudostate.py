@@ -14,15 +14,16 @@ import copy
 from collections.abc import Iterable
 from dataclasses import replace
 
-from intervision.render.document import whole_group
 from intervision.render.pseudonymise import Pseudonyms
 from intervision.session.attendance import Absence, Attendance
+from intervision.session.names import is_group
 from intervision.session.state import SessionState
 
 
 def people(state: SessionState) -> list[str]:
     """Every person a session names in a structured field: members, guests, the facilitator,
-    owners, speakers, who agreed, scored or was reviewed (in that order, without repeats)."""
+    owners, speakers, who agreed, scored or was reviewed (in that order, without repeats). The
+    whole group ('de hele groep', 'the whole group') of an agreement or a review is nobody's name."""
     names: list[str] = [*state.members]
     seen = state.attendance
     if seen:
@@ -30,9 +31,9 @@ def people(state: SessionState) -> list[str]:
     names.append(state.facilitator)
     names += state.owners.values()
     names += [n.speaker for n in state.notes if n.speaker]
-    names += [a.who for a in state.agreements if not whole_group(a.who)]
+    names += [a.who for a in state.agreements if not is_group(a.who)]
     names += [s.member for s in state.scores]
-    names += [r.who for r in state.reviews]
+    names += [r.who for r in state.reviews if not is_group(r.who)]
     names += state.speaking
     return _unique(names)
 
@@ -80,7 +81,7 @@ def pseudonymised(state: SessionState, names: Pseudonyms) -> SessionState:
     ]
     out.agreements = [
         replace(
-            a, who=a.who if whole_group(a.who) else label(a.who), what=text(a.what), by=maybe(a.by)
+            a, who=a.who if is_group(a.who) else label(a.who), what=text(a.what), by=maybe(a.by)
         )
         for a in state.agreements
     ]
@@ -88,7 +89,7 @@ def pseudonymised(state: SessionState, names: Pseudonyms) -> SessionState:
     out.reviews = [
         replace(
             r,
-            who=label(r.who),
+            who=r.who if is_group(r.who) else label(r.who),
             what=text(r.what),
             by=maybe(r.by),
             note=maybe(r.note),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from intervision.render.document import Audience, session_doc, whole_group
+from intervision.render.document import Audience, session_doc
 from intervision.session.figures import figures
+from intervision.session.names import is_group
 from intervision.session.state import SessionState
 from intervision.session.values import NoteKind
 from intervision.store import recording
@@ -78,7 +79,7 @@ def test_members_get_date_people_learning_points_agreements_and_next_meeting_no_
     [("groep", True), ("De  Hele Groep", True), ("the whole group", True), ("Anna", False)],
 )
 def test_a_group_agreement_is_told_by_its_who(who: str, group: bool) -> None:
-    assert whole_group(who) is group
+    assert is_group(who) is group
 
 
 def two_cases() -> SessionState:

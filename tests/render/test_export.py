@@ -155,7 +155,7 @@ def test_the_pdfs_own_words_are_checked_too(series: list[Stored]) -> None:
     with pytest.raises(NamesLeft) as refused:
         export(series[:1], fmt=Format.PDF, audience=Audience.MEMBERS, lang="nl", names=names)
     assert [leak.where for leak in refused.value.leaks if leak.found == "Vertrouwelijk"]
-    assert any(leak.where.startswith("pdf: line") for leak in refused.value.leaks)
+    assert any(leak.where.startswith("pdf: regel") for leak in refused.value.leaks)
 
 
 @pytest.mark.slow

@@ -38,6 +38,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export.leak_place": {"nl": "  {where}: {name}", "en": "  {where}: {name}"},
     "export.leak_more": {"nl": "  … en nog {n}", "en": "  … and {n} more"},
+    "export.leak_line": {"nl": "{file}: regel {n}", "en": "{file}: line {n}"},
     "export.not_an_owner": {
         "nl": "{name} bracht in deze sessies geen casus in",
         "en": "{name} brought no case in these sessions",

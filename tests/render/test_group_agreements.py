@@ -1,0 +1,59 @@
+"""A session with the whole group's agreements (made and reviewed), exported pseudonymised in both
+languages, every format and every audience: the group is nobody's name."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from intervision.i18n import t
+from intervision.render.document import Audience
+from intervision.render.export import Format, NamesLeft, Stored, export, pseudonyms_for
+from intervision.render.pseudonymise import Pseudonyms
+from intervision.render.pseudostate import people
+from tests.render.group_session import FACILITATOR, GUEST, MEMBERS, group_session
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_whole_group_is_not_a_person(lang: str) -> None:
+    state, _ = group_session(lang)
+    everyone = t("ui.whole_group", lang=lang)
+    assert any(a.who == everyone for a in state.agreements)
+    assert any(r.who == everyone for r in state.reviews)
+    assert everyone not in people(state)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("fmt", list(Format))
+@pytest.mark.parametrize("audience", list(Audience))
+def test_a_pseudonymised_export_with_group_agreements_is_written(
+    lang: str, fmt: Format, audience: Audience
+) -> None:
+    state, _ = group_session(lang)
+    stored = [Stored("2026-12-01-begeleide-intervisie", state)]
+    names = pseudonyms_for(stored, roster=MEMBERS, deny=[], lang=lang)
+    owner = "Eva Visser" if audience is Audience.OWNER else None
+    outputs = export(stored, fmt=fmt, audience=audience, lang=lang, names=names, owner=owner)
+    assert outputs and outputs[0].data
+    if fmt is not Format.PDF:
+        text = outputs[0].data.decode("utf-8")
+        for name in [*MEMBERS, GUEST, FACILITATOR]:
+            assert not re.search(rf"\b{name.split()[0]}\b", text), name
+        if audience is not Audience.OWNER:
+            assert t("ui.whole_group", lang=lang) in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "line"), [("nl", "Vertrouwelijk", "regel"), ("en", "Confidential", "line")]
+)
+def test_a_refusal_names_the_line_in_its_own_language(lang: str, word: str, line: str) -> None:
+    state, _ = group_session(lang)
+    stored = [Stored("2026-12-01-begeleide-intervisie", state)]
+    # A word only the minutes' own sentence holds: found in the output's lines, not in the tree.
+    names = Pseudonyms([word])
+    with pytest.raises(NamesLeft) as refused:
+        export(stored, fmt=Format.MD, audience=Audience.GROUP, lang=lang, names=names)
+    places = [leak.where for leak in refused.value.leaks]
+    assert places
+    assert all(re.fullmatch(rf"md: {line} \d+", where) for where in places), places
