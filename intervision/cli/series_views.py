@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from typing import Any
 
@@ -12,7 +11,7 @@ from intervision.group.history import attendees, key
 from intervision.group.rotation import Proposal, propose_facilitator
 from intervision.group.series import Series
 from intervision.group.trends import Trends, sparkline
-from intervision.i18n import count, t
+from intervision.i18n import count, language, t
 from intervision.terminal import safe
 from intervision.ui.advice import reason_text
 
@@ -134,12 +133,12 @@ def _share(part: float, total: float) -> str:
     return f"{round(100 * part / total)}%" if total else "–"
 
 
-def show_stats(trends: Trends) -> None:
-    out = Output()
+def show_stats(trends: Trends, out: Output | None = None) -> None:
+    out = out or Output()
     if not trends.sessions:
         out.line(t("stats.empty"))
         return
-    pictures = sys.stdout.isatty()
+    pictures = bool(getattr(out.stream, "isatty", lambda: False)())
     out.line(t("stats.title", sessions=count(trends.sessions, "session")), "bold")
     out.line()
     out.line(t("stats.members"), "bold")
@@ -147,13 +146,14 @@ def show_stats(trends: Trends) -> None:
     table = Table([t(f"series.col.{k}") for k in keys], right={1, 2, 3, 4, 5, 6})
     total = trends.speaking_total
     for m in trends.members:
+        only_chair = m.facilitator_only  # never a member: no attendance, no fair share
         table.add_row(
             safe(m.name),
-            f"{m.attended}/{m.expected}",
+            t("stats.facilitator_only") if only_chair else f"{m.attended}/{m.expected}",
             str(m.owner_turns),
             str(m.facilitated),
             _share(m.speaking_seconds, total),
-            _share(m.fair_seconds, total),
+            "–" if only_chair else _share(m.fair_seconds, total),
             f"{m.done}/{m.open}",
         )
     table.render(out)
@@ -161,28 +161,26 @@ def show_stats(trends: Trends) -> None:
         out.line()
         out.line(t("stats.scores"), "bold")
         for d in trends.dimensions:
-            if pictures:
-                line = sparkline(d.means)
-            else:
-                line = " ".join("–" if m is None else f"{m:g}" for m in d.means)
-            out.line(
-                t(
-                    "stats.score_line",
-                    dimension=safe(d.dimension) or t("stats.score"),
-                    line=line,
-                    mean=_number(d.mean),
-                    last=_number(d.last),
-                    previous=_number(d.previous),
-                    scored=count(next((n for n in reversed(d.scored) if n), 0), "member"),
-                )
-            )
+            fields = {
+                "dimension": safe(d.title or d.dimension) or t("stats.score"),
+                "mean": _number(d.mean),
+                "last": _number(d.last),
+                "previous": _number(d.previous),
+                "scored": count(next((n for n in reversed(d.scored) if n), 0), "member"),
+            }
+            out.wrapped(t("stats.score_line", **fields), hang=2)
+            means = d.means
+            if pictures and out.columns is not None:  # the latest sessions that fit, one a column
+                means = means[-max(out.columns - 3, 1) :]
+            line = sparkline(means) if pictures else " ".join(_number(m) for m in means)
+            out.line("  " + line)
     out.line()
     out.line(t("stats.phases"), "bold")
     over = [p for p in trends.phases if p.over]
     if not over:
         out.line(t("stats.no_phases"))
     for p in sorted(over, key=lambda p: -p.over_seconds):
-        out.line(
+        out.wrapped(
             t(
                 "stats.phase_line",
                 title=safe(p.title),
@@ -190,11 +188,16 @@ def show_stats(trends: Trends) -> None:
                 over=p.over,
                 runs=count(p.runs, "session"),
                 minutes=_minutes(p.mean_over),
-            )
+            ),
+            hang=2,
         )
         if p.advice:
-            out.line("  " + t("stats.advice", title=safe(p.title), minutes=_minutes(p.mean_over)))
+            advice = t("stats.advice", title=safe(p.title), minutes=_minutes(p.mean_over))
+            out.wrapped(advice, indent=2, hang=2)
 
 
 def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:g}"
+    """A mean as the minutes write it: one decimal, a decimal comma in Dutch."""
+    from intervision.render.units import decimal
+
+    return "–" if value is None else decimal(value, language())

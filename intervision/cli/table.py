@@ -92,12 +92,18 @@ class Table:
             min(widths[i], max(NARROWEST, width(h))) if i in self.wraps else widths[i]
             for i, h in enumerate(self.headers)
         ]
-        while sum(widths) > room:
-            squeezable = [i for i in range(len(widths)) if widths[i] > floor[i]]
-            if not squeezable:
-                break
-            widest = max(squeezable, key=lambda i: widths[i])
-            widths[widest] -= 1
+        _squeeze(widths, floor, room)
+        if sum(widths) > room:  # still too wide: the headers wrap between their words
+            longest = [
+                max((width(c[i]) for c, s in self.rows if s != "section" and i < len(c)), default=0)
+                for i in range(len(widths))
+            ]
+            words = [max((width(w) for w in h.split()), default=0) for h in self.headers]
+            floor = [
+                max(words[i], min(longest[i], NARROWEST) if i in self.wraps else longest[i])
+                for i in range(len(widths))
+            ]
+            _squeeze(widths, floor, room)
         return widths
 
     def render(self, out: Output) -> None:
@@ -125,3 +131,13 @@ class Table:
             else:
                 for text in lines(cells):
                     out.line(text, style)
+
+
+def _squeeze(widths: list[int], floor: list[int], room: int) -> None:
+    """Narrow the widest column above its floor, one column at a time, until the table fits."""
+    while sum(widths) > room:
+        squeezable = [i for i in range(len(widths)) if widths[i] > floor[i]]
+        if not squeezable:
+            return
+        widest = max(squeezable, key=lambda i: widths[i])
+        widths[widest] -= 1

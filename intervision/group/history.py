@@ -82,6 +82,5 @@ def _renamed(session: Summary, table: Mapping[str, str]) -> Summary:
         owners=[[c, one(m)] for c, m in session.owners],
         pitches=[[one(who), text] for who, text in session.pitches],
         agreements=[[seq, one(who), what, by] for seq, who, what, by in session.agreements],
-        scores=[[one(who), value, dimension] for who, value, dimension in session.scores],
         speaking={one(k): v for k, v in session.speaking.items()},
     )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from intervision.group.agreements import Item, counts
 from intervision.group.history import History, attendees, key
@@ -27,9 +26,15 @@ class MemberFigures:
     done: int = 0
     open: int = 0
 
+    @property
+    def facilitator_only(self) -> bool:
+        """Never a member of a session, only its facilitator: no attendance to show."""
+        return self.expected == 0 and self.attended == 0 and self.facilitated > 0
+
     def to_dict(self, total: float) -> dict[str, object]:
         return {
             "name": self.name,
+            "role": "facilitator" if self.facilitator_only else "member",
             "attended": self.attended,
             "of": self.expected,
             "owner_turns": self.owner_turns,
@@ -44,7 +49,8 @@ class MemberFigures:
 
 @dataclass
 class DimensionTrend:
-    dimension: str  # "" for scores without a dimension
+    dimension: str  # "" for scores without a (known) dimension
+    title: str = ""  # the dimension's title in its session's language (the last one seen)
     means: list[float | None] = field(default_factory=list)  # one per session, None: not scored
     scored: list[int] = field(default_factory=list)  # how many scored, per session
 
@@ -69,6 +75,7 @@ class DimensionTrend:
     def to_dict(self) -> dict[str, object]:
         return {
             "dimension": self.dimension,
+            "title": self.title or None,
             "mean": self.mean,
             "last": self.last,
             "previous": self.previous,
@@ -124,21 +131,6 @@ class Trends:
         }
 
 
-def session_means(scores: Sequence[Sequence[Any]]) -> dict[str, tuple[float, int]]:
-    """One session's mean and count per dimension — the same figure the minutes show: the mean of
-    the members' means (a member who scored twice still counts once), half points allowed."""
-    given: dict[str, dict[str, list[float]]] = {}
-    for member, value, dimension in scores:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            per_member = given.setdefault(str(dimension or ""), {})
-            per_member.setdefault(str(member), []).append(float(value))
-    out: dict[str, tuple[float, int]] = {}
-    for dimension, members in given.items():
-        means = [sum(v) / len(v) for v in members.values()]
-        out[dimension] = (round(sum(means) / len(means), 2), sum(len(v) for v in members.values()))
-    return out
-
-
 def compute(
     history: History,
     agreements: Sequence[Item] | dict[str, dict[str, int]] = (),
@@ -155,16 +147,20 @@ def compute(
     phases: dict[tuple[str, str], PhaseTrend] = {}
     uses: dict[str, int] = {}
     per_session: list[dict[str, tuple[float, int]]] = []
+    titles: dict[str, str] = {}
     speaking_total = 0.0
     attended_at: dict[str, set[int]] = {}
 
-    def member(name: str, k: str | None = None) -> MemberFigures:
+    def member(name: str, k: str | None = None, *, taking_part: bool = True) -> MemberFigures:
+        """``taking_part``: present or absent as a member (from then on expected); the facilitator
+        and other speakers get a row without being expected."""
         k = k or key(name)
         found = members.get(k)
         if found is None:
             found = members[k] = MemberFigures(name)
-            first_seen[k] = position
             attended_at[k] = set()
+        if taking_part and k not in first_seen:
+            first_seen[k] = position
         return found
 
     position = 0
@@ -185,19 +181,32 @@ def compute(
                 turned.add(key(name))
                 member(name).owner_turns += 1
         if session.facilitator:
-            member(session.facilitator).facilitated += 1
-        total = 0.0
+            member(session.facilitator, taking_part=False).facilitated += 1
+        # the figures' seconds of everyone who spoke (the facilitator too), as the minutes share them
+        total = members_total = 0.0
+        chair = key(session.facilitator) if session.facilitator else None
         for name, seconds in session.speaking.items():
-            record_or_none = here.get(key(name))
-            if record_or_none is not None:
+            k = key(name)
+            record_or_none = here.get(k)
+            if record_or_none is None and k == chair:
+                record_or_none = members.get(k) or member(name, k, taking_part=False)
+            elif record_or_none is not None:
+                members_total += seconds
+            if record_or_none is not None:  # a guest counts in the whole, without a row
                 record_or_none.speaking_seconds += seconds
-                total += seconds
+            total += seconds
         speaking_total += total
         if here:
-            fair = total / len(present)
+            fair = members_total / len(present)  # equal turns among the members present
             for record in here.values():
                 record.fair_seconds += fair
-        per_session.append(session_means(session.scores) if session.scores else {})
+        means: dict[str, tuple[float, int]] = {}
+        for ident, title, scored, mean in session.dimensions:
+            if mean is not None:
+                means[ident or ""] = (round(mean, 2), scored)
+                if title:
+                    titles[ident or ""] = title
+        per_session.append(means)
         protocol = session.protocol
         uses[protocol] = uses.get(protocol, 0) + 1
         for phase_id, planned, active, title in session.phases:
@@ -230,6 +239,7 @@ def compute(
     trends = [
         DimensionTrend(
             d,
+            titles.get(d, ""),
             [means[d][0] if d in means else None for means in per_session],
             [means[d][1] if d in means else 0 for means in per_session],
         )

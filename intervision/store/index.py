@@ -20,18 +20,17 @@ from typing import TYPE_CHECKING, Any
 
 from intervision import __version__
 from intervision.errors import IntervisionError
+from intervision.store.journal import JOURNAL
 
 if TYPE_CHECKING:
     from intervision.session.events import Event
+    from intervision.session.figures import ScoreFigures
     from intervision.session.state import SessionState
     from intervision.session.values import SessionStatus
 
-JOURNAL = (
-    "journal.jsonl"  # store/journal.py's name; imported from there only when a journal is read
-)
 
 INDEX = ".index.json"
-FORMAT = 7  # 7: ended_wall and net_seconds, for the attendance report
+FORMAT = 8  # 8: the figures' score means per dimension instead of the raw scores
 _STAMP = f"{__version__}:{FORMAT}"
 
 
@@ -62,7 +61,9 @@ class Summary:
     pitches: list[list[Any]] = field(default_factory=list)  # [speaker, text]
     agreements: list[list[Any]] = field(default_factory=list)  # [seq, who, what, by]
     reviews: list[list[Any]] = field(default_factory=list)  # [ref, outcome, note, new by]
-    scores: list[list[Any]] = field(default_factory=list)  # [member, value, dimension]
+    # [id, title, count, mean] per score dimension, as the figures (and so the minutes) give them;
+    # id None: scores without a (known) dimension. Computed once in session/figures.py.
+    dimensions: list[list[Any]] = field(default_factory=list)
     speaking: dict[str, float] = field(default_factory=dict)  # seconds per speaker
     # [phase id, planned s, active s, title]; the title only where it ran a minute or more over
     phases: list[list[Any]] = field(default_factory=list)
@@ -118,7 +119,7 @@ _ROWS = (
     ("pitches", 2),
     ("agreements", 4),
     ("reviews", 4),
-    ("scores", 3),
+    ("dimensions", 4),
     ("phases", 4),
 )
 
@@ -178,7 +179,7 @@ def summarise(folder_name: str, state: SessionState, events: list[Event]) -> Sum
         pitches=_pitches(state),
         agreements=[[a.seq, a.who, a.what, a.by] for a in state.agreements],
         reviews=[[r.ref, r.outcome.value, r.note, r.new_by] for r in state.reviews],
-        scores=[[c.member, c.value, c.dimension] for c in state.scores],
+        dimensions=_dimensions(numbers.scores),
         speaking={s.name: round(s.seconds, 1) for s in numbers.speakers if s.seconds},
         phases=phases,
         start_ts=start_seconds(state.started_wall),
@@ -190,13 +191,22 @@ def summarise(folder_name: str, state: SessionState, events: list[Event]) -> Sum
 PITCH_CHARS = 200
 
 
+def _dimensions(scores: ScoreFigures) -> list[list[Any]]:
+    """The figures' mean per dimension; a session without dimensions gives one row (id None)."""
+    if scores.dimensions:
+        return [[d.id, d.title, d.count, d.mean] for d in scores.dimensions if d.count]
+    return [[None, None, scores.count, scores.mean]] if scores.count else []
+
+
 def _pitches(state: SessionState) -> list[list[Any]]:
     """What the series remembers of the pitches: each member's last one, if their case was not
     chosen (a chosen case is no longer waiting), cut at PITCH_CHARS — enough for a reminder."""
+    from intervision.session.values import NoteKind
+
     owners = set(state.owners.values())
     last: dict[str, str] = {}
     for note in state.notes:
-        if note.kind == "pitch" and note.speaker and not note.removed:
+        if note.kind == NoteKind.PITCH and note.speaker and not note.removed:
             last[note.speaker] = note.text
     return [
         [who, text if len(text) <= PITCH_CHARS else text[: PITCH_CHARS - 1] + "…"]

@@ -5,7 +5,11 @@ from __future__ import annotations
 from intervision.group.agreements import ledger
 from intervision.group.history import History
 from intervision.group.trends import compute, sparkline
+from intervision.session.figures import figures
+from intervision.session.state import fold
+from intervision.store.index import summarise
 from tests.group.helpers import summary
+from tests.session.helpers import demo_protocol, rig
 
 
 def phase(pid: str, planned_min: float, active_min: float) -> list[object]:
@@ -13,8 +17,9 @@ def phase(pid: str, planned_min: float, active_min: float) -> list[object]:
     return [pid, planned_min * 60, active_min * 60, pid.title() if over else None]
 
 
-def score(member: str, value: int, dimension: str | None = None) -> list[object]:
-    return [member, value, dimension]
+def dim(ident: str | None, count: int, mean: float, title: str | None = None) -> list[object]:
+    """One row of the figures' means per dimension, as a summary stores it."""
+    return [ident, title, count, mean]
 
 
 SERIES = [
@@ -24,7 +29,7 @@ SERIES = [
         owner="Anna",
         absent=["Dirk"],
         speaking={"Anna": 600, "Bram": 300, "Cor": 300, "Fenna": 100},
-        scores=[score("Anna", 8, "nut"), score("Bram", 6, "nut"), score("Anna", 9, "veiligheid")],
+        dimensions=[dim("nut", 2, 7.0, "Nut"), dim("veiligheid", 1, 9.0)],
         phases=[phase("vragen", 10, 16), phase("advies", 10, 10)],
         agreements=[[9, "Bram", "x", None]],
         id="s1",
@@ -44,7 +49,7 @@ SERIES = [
         facilitator="Anna",
         absent=["Anna"],
         speaking={"Bram": 300, "Cor": 600, "Dirk": 300},
-        scores=[score("Bram", 7, "nut"), score("Cor", 10, "nut"), score("Dirk", 7, "nut")],
+        dimensions=[dim("nut", 3, 8.0, "Nut")],
         phases=[phase("vragen", 10, 18), phase("advies", 10, 10)],
         reviews=[["s1#9", "done", None, None]],
         id="s3",
@@ -62,17 +67,22 @@ def test_member_figures_by_hand() -> None:
     assert (rows["Anna"]["attended"], rows["Anna"]["of"]) == (2, 3)
     assert rows["Anna"]["facilitator_turns"] == 1 and rows["Fenna"]["facilitator_turns"] == 2
     assert [rows[n]["owner_turns"] for n in ("Anna", "Bram", "Cor", "Dirk")] == [1, 1, 1, 0]
-    # Members spoke 1200 + 1200 + 1200 = 3600 s (Fenna's 100 s as facilitator is left out).
-    assert trends.speaking_total == 3600
-    # Bram: 300 + 600 + 300 = 1200 → 1/3; fair: 400 + 300 + 400 = 1100 → 0.306.
-    assert rows["Bram"]["speaking_share"] == round(1200 / 3600, 3)
-    assert rows["Bram"]["fair_share"] == round(1100 / 3600, 3)
+    # Everyone who spoke, as in the minutes: 1300 + 1200 + 1200 = 3700 s (Fenna's 100 s too).
+    assert trends.speaking_total == 3700
+    assert rows["Fenna"]["speaking_share"] == round(100 / 3700, 3)
+    # Bram: 300 + 600 + 300 = 1200; fair among the members present: 400 + 300 + 400 = 1100.
+    assert rows["Bram"]["speaking_share"] == round(1200 / 3700, 3)
+    assert rows["Bram"]["fair_share"] == round(1100 / 3700, 3)
+    # Fenna only facilitated: no attendance of 0/0, a facilitator's row.
+    assert (rows["Fenna"]["role"], rows["Fenna"]["of"]) == ("facilitator", 0)
+    assert rows["Anna"]["role"] == "member"
     assert (rows["Bram"]["agreements_done"], rows["Bram"]["agreements_open"]) == (1, 0)
 
 
 def test_score_trend_with_a_gap() -> None:
     trends = compute(History.of(SERIES))
     nut = next(d for d in trends.dimensions if d.dimension == "nut")
+    assert nut.title == "Nut"
     assert nut.means == [7.0, None, 8.0]
     assert nut.scored == [2, 0, 3]
     assert (nut.last, nut.previous, nut.mean) == (8.0, 7.0, 7.5)
@@ -94,3 +104,43 @@ def test_phase_over_runs() -> None:
 
 def test_sparkline_fixed_scale() -> None:
     assert sparkline([1, 10, None, 5.5]) == "▁█ ▅"
+
+
+def test_session_means_are_the_figures_means() -> None:
+    """The review's case: a score for an unknown dimension and one without go into the figures'
+    one 'other' group, in the series as in the minutes."""
+    protocol = demo_protocol(
+        score_dimensions=[
+            {"id": "usefulness", "title": "Nut"},
+            {"id": "safety", "title": "Veiligheid"},
+        ]
+    )
+    r = rig(protocol, members=["Anna", "Bram", "Eva"])
+    r.engine.score("Bram", 8, "usefulness")
+    r.engine.score("Bram", 4, "safety")
+    r.events[-1].data["dimension"] = "nut"  # type: ignore[typeddict-unknown-key]  # as in an old journal
+    r.engine.score("Eva", 6)
+    state = fold(r.events)
+    minutes = {d.id: (d.count, d.mean) for d in figures(state).scores.dimensions}
+    trends = compute(History.of([summarise("s", state, r.events)]))
+    series = {d.dimension: (d.scored[0], d.means[0]) for d in trends.dimensions}
+    assert minutes == {"usefulness": (1, 8.0), "safety": (0, None), None: (2, 5.0)}
+    assert series == {"usefulness": (1, 8.0), "": (2, 5.0)}
+    assert {d.dimension: d.title for d in trends.dimensions} == {"usefulness": "Nut", "": ""}
+
+
+def test_speaking_share_is_the_minutes_share() -> None:
+    """The tester's case: after one session the series shares are the minutes' shares, the
+    facilitator's time included."""
+    r = rig(members=["Anna", "Bram", "Eva"])
+    r.clock.advance(200)
+    r.engine.next()
+    r.clock.advance(100)
+    r.engine.next()
+    numbers = figures(r.state)
+    trends = compute(History.of([summarise("s", r.state, r.events)]))
+    rows = {m.name: m.to_dict(trends.speaking_total) for m in trends.members}
+    spoke = [s for s in numbers.speakers if s.seconds]
+    assert len(spoke) >= 2
+    for speaker in spoke:
+        assert rows[speaker.name]["speaking_share"] == round(speaker.share, 3)

@@ -50,7 +50,7 @@ def test_built_reused_and_rebuilt_when_a_journal_changes(tmp_path: Path) -> None
     assert (index.report.rebuilt, index.report.reused) == (2, 0)
     assert found[0].owners == [[1, "Anna"]]
     assert found[0].agreements[0][1:] == ["Anna", "call the team lead", "Friday"]
-    assert found[0].scores == [["Cor", 8, None]]
+    assert found[0].dimensions == [[None, None, 1, 8.0]]  # the figures' count and mean
     assert found[0].speaking["Anna"] == 360  # still the check-in's first turn at the score
     assert stat.S_IMODE(os.stat(sessions / INDEX).st_mode) == 0o600
 

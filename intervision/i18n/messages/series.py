@@ -132,10 +132,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Scores (group mean per session)",
     },
     "stats.score_line": {
-        "nl": "{dimension}: {line}  gemiddeld {mean}, laatst {last} (daarvoor {previous}), laatst gescoord door {scored}",
-        "en": "{dimension}: {line}  mean {mean}, last {last} (before {previous}), last scored by {scored}",
+        "nl": "{dimension}: gemiddeld {mean}, laatst {last} (daarvoor {previous}), laatst gescoord door {scored}",
+        "en": "{dimension}: mean {mean}, last {last} (before {previous}), last scored by {scored}",
     },
     "stats.score": {"nl": "cijfer", "en": "score"},
+    "stats.facilitator_only": {"nl": "begeleider", "en": "facilitator"},
     "stats.phases": {"nl": "Fasen die uitlopen", "en": "Phases that run over"},
     "stats.phase_line": {
         "nl": "{title} ({protocol}): uitgelopen in {over} van de {runs}, gemiddeld {minutes} te lang",
