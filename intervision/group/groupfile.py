@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from intervision.group.registers import RegisterProfile
 from intervision.protocol.model import SLUG
+from intervision.store.workspace import spelled_language
 
 GROUP_SCHEMA_FILE = "intervision-group.schema.json"
 
@@ -43,6 +44,17 @@ def _as_date(value: Any) -> Any:
         except ValueError:
             pass
     raise PydanticCustomError("date", "a date written as 2026-03-01")
+
+
+def _language(value: Any) -> Any:
+    """Keep the file strict, but name the code when a language is spelled out (``nederlands``)."""
+    if isinstance(value, str) and value not in ("nl", "en"):
+        code = spelled_language(value)
+        if code:
+            raise PydanticCustomError(
+                "language_spelled", "{suggestion}", {"got": value.strip(), "suggestion": code}
+            )
+    return value
 
 
 def check_name(value: str) -> str:
@@ -125,7 +137,7 @@ class GroupFile(_Strict):
     )
 
     name: Text = Field(description="The group's name, shown in the minutes.")
-    language: Literal["nl", "en"] = Field(
+    language: Annotated[Literal["nl", "en"], BeforeValidator(_language)] = Field(
         default="nl", description="Language of the sessions and minutes: nl or en."
     )
     protocol: Slug | None = Field(
@@ -191,6 +203,13 @@ class GroupFile(_Strict):
                     {"id": profile.id, "at": ("registers", index, "id")},
                 )
             ids.add(profile.id)
+        scores: set[str] = set()
+        for index, score in enumerate(self.scores):
+            if score in scores:
+                raise PydanticCustomError(
+                    "duplicate_score", "{id}", {"id": score, "at": ("scores", index)}
+                )
+            scores.add(score)
         if self.facilitator and self.facilitator_rota:
             raise PydanticCustomError(
                 "facilitator_both", "facilitator or facilitator_rota", {"at": ("facilitator",)}

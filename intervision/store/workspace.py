@@ -52,6 +52,25 @@ def find_group(start: Path) -> Path | None:
 _LANGUAGE_LINE = re.compile(r"""^language:[ \t]*["']?([A-Za-z_-]+)""", re.MULTILINE)
 
 
+# Ways people write a language where the group file wants its code. The file stays strict: these are
+# refused there with a "did you mean", but they do decide the language the refusal is written in.
+_SPELLINGS = {
+    "nl": ("nederlands", "dutch", "vlaams", "flemish", "hollands", "ned", "nld", "dut"),
+    "en": ("engels", "english", "eng"),
+}
+
+
+def spelled_language(value: str) -> str | None:
+    """The language code that ``value`` (``nederlands``, ``Dutch``, ``nl_NL``, ``english``) means."""
+    from intervision import i18n
+
+    code = i18n.normalise(value)
+    if code:
+        return code
+    word = value.strip().casefold()
+    return next((code for code, words in _SPELLINGS.items() if word in words), None)
+
+
 def group_language(start: Path) -> str | None:
     """The ``language:`` of the group whose folder ``start`` is in, read without parsing the file.
 
@@ -67,7 +86,7 @@ def group_language(start: Path) -> str | None:
     except OSError:
         return None
     found = _LANGUAGE_LINE.search(text)
-    return found.group(1) if found else None
+    return spelled_language(found.group(1)) if found else None
 
 
 def locate(

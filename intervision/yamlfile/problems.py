@@ -67,7 +67,8 @@ def validation_problem(
         and isinstance(value, str)
         and ":" in value
     ):
-        key = "yaml.err.clock_time"
+        own = f"{prefix}.err.clock_time"  # a session's length reads 1:30 otherwise than a phase's
+        key = own if own in _known_keys() else "yaml.err.clock_time"
     if kind in {"string_type"} and isinstance(value, bool):
         key = "yaml.err.text_bool"
     for limit in ("gt", "ge", "lt", "le", "min_length", "max_length"):

@@ -26,6 +26,11 @@ def group(tmp_path: Path, line: str) -> Path:
         ("language: nl", "nl"),
         ("language: 'en'   # comment", "en"),
         ('language: "nl"', "nl"),
+        ("language: nederlands", "nl"),  # refused by the file, but it says which language
+        ("language: Dutch", "nl"),
+        ("language: nl_NL", "nl"),
+        ("language: engels", "en"),
+        ("language: klingon", None),
         ("# language: nl", None),
         ("  language: nl", None),
     ],
@@ -67,3 +72,28 @@ def test_a_dutch_group_gets_dutch_help_and_plans(tmp_path: Path) -> None:
         [*run, "--help"], cwd=where, env=env, capture_output=True, text=True, check=False
     )
     assert "Opdrachten" in helped.stdout
+
+
+@pytest.mark.parametrize("spelled", ["nederlands", "dutch", "nl_NL"])
+def test_a_language_spelled_out_is_refused_in_that_language(tmp_path: Path, spelled: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("INTERVISION_LANG", "LANGUAGE")}
+    env |= {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "INTERVISION_HOME": str(tmp_path / "home")}
+    where = group(tmp_path, f"language: {spelled}")
+    run = [sys.executable, "-m", "intervision"]
+    checked = subprocess.run(
+        [*run, "next"], cwd=where, env=env, capture_output=True, text=True, check=False
+    )
+    assert checked.returncode == 2
+    assert f"language: '{spelled}' kan hier niet; schrijf 'nl'" in checked.stderr, checked.stderr
+    assert "Traceback" not in checked.stderr
+    # what needs no group file keeps working with a broken one
+    for args in (
+        ["protocols", "list"],
+        ["plan", "begeleide-intervisie", "--members", "4", "--minutes", "90"],
+        ["docs", "group"],
+        ["--help"],
+    ):
+        done = subprocess.run(
+            [*run, *args], cwd=where, env=env, capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, (args, done.stderr)

@@ -161,6 +161,51 @@ def test_defaults_of_a_minimal_file() -> None:
             id="language",
         ),
         pytest.param(
+            "name: G\nmembers: [Anna]\nscores: [nut, veiligheid, nut]\n",
+            3,
+            27,
+            "scores[2]",
+            "group.err.duplicate_score",
+            {"id": "nut"},
+            id="duplicate-score",
+        ),
+        pytest.param(
+            "name: G\nminutes: 1:30\nmembers: [Anna]\n",
+            2,
+            10,
+            "minutes",
+            "group.err.clock_time",
+            {},
+            id="minutes-as-clock-time",
+        ),
+        pytest.param(
+            "name: G\nlanguage: nederlands\nmembers: [Anna]\n",
+            2,
+            11,
+            "language",
+            "group.err.language_spelled",
+            {"suggestion": "nl"},
+            id="language-spelled-out",
+        ),
+        pytest.param(
+            "name: G\nlanguage: English\nmembers: [Anna]\n",
+            2,
+            11,
+            "language",
+            "group.err.language_spelled",
+            {"suggestion": "en"},
+            id="language-spelled-english",
+        ),
+        pytest.param(
+            "name: G\nlanguage: nl_NL\nmembers: [Anna]\n",
+            2,
+            11,
+            "language",
+            "group.err.language_spelled",
+            {"suggestion": "nl"},
+            id="language-as-locale",
+        ),
+        pytest.param(
             "name: G\nmembers: [Anna]\nname: H\n",
             3,
             1,
@@ -197,3 +242,17 @@ def test_load_group_raises_one_line_per_problem(tmp_path: Path, lang: str) -> No
     expected = {"nl": "jaar-maand-dag", "en": "year-month-day"}[lang]
     assert line.startswith(f"{NAME}:5:13: members[1].joined: ") and expected in line
     assert caught.value.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("nl", ["anderhalf uur", "90"]), ("en", ["an hour and a half", "90"])],
+)
+def test_a_session_length_written_as_a_clock_time_gets_the_group_hint(
+    lang: str, words: list[str]
+) -> None:
+    set_language(lang)
+    _, problems = check_group_text("name: G\nminutes: 1:30\nmembers: [Anna]\n", NAME)
+    (line,) = [p.render() for p in problems]
+    assert all(word in line for word in words), line
+    assert "1.5" not in line  # the protocol's hint (a minute and a half) is not meant here

@@ -45,6 +45,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het register '{id}' staat er twee keer in; geef elk profiel een eigen id",
         "en": "the register '{id}' is there twice; give every profile its own id",
     },
+    "group.err.duplicate_score": {
+        "nl": "de score '{id}' staat er twee keer in; noem elke score één keer",
+        "en": "the score '{id}' is there twice; name every score once",
+    },
+    "group.err.language_spelled": {
+        "nl": "'{got}' kan hier niet; schrijf '{suggestion}' (kies uit: nl, en)",
+        "en": "'{got}' is not possible here; write '{suggestion}' (choose one of: nl, en)",
+    },
+    "group.err.clock_time": {
+        "nl": "{got} lijkt een tijd; schrijf de duur in minuten, bijvoorbeeld 90 voor anderhalf uur",
+        "en": "{got} looks like a clock time; write the length in minutes, for example 90 for "
+        "an hour and a half",
+    },
     "group.err.facilitator_both": {
         "nl": "geef 'facilitator' (één vaste begeleider) óf 'facilitator_rota' (om de beurt), "
         "niet allebei",
