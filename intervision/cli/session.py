@@ -204,10 +204,16 @@ def register(app: typer.Typer) -> None:
         speak_as_group(place)
         found = store.find(place.sessions_dir, session, latest=True)
         speak_as_session(found)
+        # as resume does: a copy or a sync tool (or a chmod by hand) may have opened the folder up
+        tightened = store.make_private(found.folder)
         text, recovered = _minutes_text(found)
         if stdout:
+            if tightened:
+                typer.echo(t("store.tightened"), err=True)
             typer.echo(safe_lines(text), nl=False)
             return
+        if tightened:
+            typer.echo(t("store.tightened"))
         written = write_minutes(found.folder, text, RECOVERED if recovered else MINUTES)
         if written.kept is not None:
             typer.echo(safe(t("store.minutes_kept", path=written.path.name, kept=written.kept)))

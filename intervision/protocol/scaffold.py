@@ -18,7 +18,7 @@ from intervision.errors import UsageError
 from intervision.protocol.library import resolve
 from intervision.protocol.model import SLUG
 from intervision.protocol.schema import SCHEMA_FILE, schema_text
-from intervision.store.files import PRIVATE_DIR, SHARED_DIR, create_new, make_dirs
+from intervision.store.files import PRIVATE_DIR, create_new, make_dirs
 from intervision.store.workspace import Workspace
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -52,11 +52,11 @@ def write_new(protocol_id: str, *, base: str | None, language: str, workspace: W
         f"# yaml-language-server: $schema={relative}",
         text,
     )
-    # Whatever the umask: a workspace made here is private (it will hold sessions); the protocols are
-    # shared with the group (readable by others, never writable by them).
+    # Whatever the umask: owner-only, as everything in a group folder (init makes protocols/ 0700 too);
+    # a method is shared by sending its file, not by opening the folder up.
     if workspace.is_group:
         make_dirs(workspace.root, PRIVATE_DIR)
-    make_dirs(path.parent, SHARED_DIR)
+    make_dirs(path.parent, PRIVATE_DIR)
     try:
         create_new(path, text.encode("utf-8"))  # never overwrite a group's work
     except FileExistsError:

@@ -9,8 +9,6 @@ from pathlib import Path
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
-SHARED_DIR = 0o755  # a group's protocols: readable by others, never writable by them
-SHARED_FILE = 0o644
 
 
 def make_dirs(path: Path, mode: int) -> Path:
@@ -33,7 +31,7 @@ def make_dirs(path: Path, mode: int) -> Path:
     return path
 
 
-def create_new(path: Path, data: bytes, mode: int = SHARED_FILE) -> None:
+def create_new(path: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
     """Write a file that must not exist yet (``FileExistsError`` if it does), with ``mode`` at most."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:

@@ -220,3 +220,17 @@ def test_group_check_and_schema(cli: Invoke, group: Path) -> None:
     assert ok.exit_code == 0 and "ok (Noord)" in ok.stdout
     printed = cli("group", "schema")
     assert json.loads(printed.stdout) == schema()
+
+
+def test_a_method_made_in_a_new_group_folder_is_as_private_as_the_folder(
+    cli: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "noord"
+    assert cli("init", str(folder), "--name", "Noord", "--members", "Anna,Bram").exit_code == 0
+    monkeypatch.chdir(folder)
+    made = cli("protocols", "new", "onze-methode", "--lang", "nl")
+    assert made.exit_code == 0, made.output
+    protocols = folder / "protocols"
+    assert [mode(protocols), mode(protocols / "nl")] == [0o700, 0o700]
+    assert mode(protocols / "nl" / "onze-methode.yaml") == 0o600
+    assert mode(protocols / "protocol.schema.json") == 0o600

@@ -250,10 +250,10 @@ def test_nothing_the_tool_creates_is_writable_by_others_under_umask_000(
         "the cache": mode(data / ".cache" / "protocols.jsonl"),
     }
     assert created == {
-        "protocols/": 0o755,
-        "protocols/en/": 0o755,
-        "the new file": 0o644,
-        "the schema": 0o644,
+        "protocols/": 0o700,  # owner-only like the rest of a group folder (and as init makes it)
+        "protocols/en/": 0o700,
+        "the new file": 0o600,
+        "the schema": 0o600,
         "the data folder": 0o700,
         "the cache folder": 0o700,
         "the cache": 0o600,
@@ -326,3 +326,21 @@ def test_minutes_that_cannot_be_written_at_the_end_say_how_to_write_them_again(
     monkeypatch.undo()
     assert cli("minutes", str(folder)).exit_code == 0  # and so it is, once there is room
     assert "a pitch" in (folder / "minutes.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("stdout", [False, True])
+def test_minutes_make_a_loosened_session_owner_only_again_and_say_so(
+    cli: Invoke, home: Path, stdout: bool
+) -> None:
+    folder = a_session(home, "2026-11-23-demo")
+    os.chmod(folder, 0o755)
+    os.chmod(folder / JOURNAL, 0o644)
+    result = cli("minutes", "2026-11-23-demo", *(["--stdout"] if stdout else []))
+    assert result.exit_code == 0, result.output
+    assert (mode(folder), mode(folder / JOURNAL)) == (0o700, 0o600)
+    note = "Note: this session's folder could be read or written by others; it is yours alone again"
+    # with --stdout the minutes alone go to stdout, the note to stderr
+    assert note in (result.stderr if stdout else result.stdout)
+    assert note not in (result.stdout if stdout else result.stderr)
+    again = cli("minutes", "2026-11-23-demo")
+    assert note not in again.output

@@ -44,10 +44,10 @@ def test_make_dirs_leaves_existing_folders_alone(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("open_umask")
-def test_create_new_is_not_writable_by_others_and_never_overwrites(tmp_path: Path) -> None:
+def test_create_new_is_owner_only_and_never_overwrites(tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     create_new(path, b"one")
-    assert mode(path) == 0o644
+    assert mode(path) == 0o600
     with pytest.raises(FileExistsError):
         create_new(path, b"two")
     assert path.read_bytes() == b"one"
