@@ -180,6 +180,9 @@ class SaidScore:
     value: float
     dimension: str | None = None
     note: str = ""
+    # '2 dingen vond ik lastig': a number followed by a plain word may be a score or a sentence (asked);
+    # alone, or followed by punctuation or a dash ('8 - goed', '8: goed', '8, goed'), it is a score.
+    ambiguous: bool = False
 
 
 def _dimension(word: str, dimensions: Sequence[str]) -> str | None:
@@ -194,11 +197,19 @@ def said_score(text: str, dimensions: Sequence[str] = ()) -> SaidScore | None:
         words = words[1:]
     if not words:
         return None
-    value = score_number(words[0])
+    first, rest = words[0], " ".join(words[1:])
+    value = score_number(first)
+    if value is None and first[-1:] in _MARKS:
+        value = score_number(first[:-1])  # '8:', '8,', '8;'
+        rest = f"{first[-1]} {rest}"
     if value is None:
         return None
-    note = " ".join(words[1:]).lstrip("-–—:,; ").strip()
-    return SaidScore(value, dimension, note)
+    note = rest.lstrip("-–—:,;. ").strip()
+    ambiguous = bool(note) and rest[:1] not in _MARKS
+    return SaidScore(value, dimension, note, ambiguous)
+
+
+_MARKS = "-–—:,;."
 
 
 def is_bare_score(text: str) -> bool:

@@ -404,6 +404,8 @@ class Controller:
             speaker, text = found
         if takes_scores:
             said = said_score(text, self.dimension_words)
+            if said is not None and said.ambiguous and not self._score_then_note(text, said.value):
+                said = None  # '2 dingen vond ik lastig': the whole line is a note
             if said is not None:
                 if self._score(speaker, said.value, said.dimension) and said.note:
                     self._save_note(said.note, speaker)
@@ -498,6 +500,11 @@ class Controller:
         if answer == as_typed:
             return None, full
         return answer, body
+
+    def _score_then_note(self, text: str, value: float) -> bool:
+        """'8 goed gesprek' is a score and a note; '2 dingen vond ik lastig' is a sentence: asked."""
+        question = t("ui.score_or_sentence", text=_short(text, 50), value=_number_text(value))
+        return self.prompts.confirm(question, default=True)
 
     def _number_as_note(self, text: str) -> bool:
         """A bare number where no scores are given is a slip more often than a note: asked."""

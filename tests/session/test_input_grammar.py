@@ -123,8 +123,14 @@ def test_parse_agreement(text: str, expected: tuple[str | None, str, str | None]
         ("7.5", SaidScore(7.5)),
         ("9/10", SaidScore(9)),
         ("9 / 10", SaidScore(9)),
-        ("8 goed gesprek", SaidScore(8, note="goed gesprek")),
+        # a number followed by a plain word may be a sentence: the controller asks
+        ("8 goed gesprek", SaidScore(8, note="goed gesprek", ambiguous=True)),
+        ("2 dingen vond ik lastig", SaidScore(2, note="dingen vond ik lastig", ambiguous=True)),
         ("8 - goed gesprek", SaidScore(8, note="goed gesprek")),
+        ("8: goed", SaidScore(8, note="goed")),
+        ("8, goed", SaidScore(8, note="goed")),
+        ("7,5 - fijn", SaidScore(7.5, note="fijn")),
+        ("9/10: prima", SaidScore(9, note="prima")),
         ("0", SaidScore(0)),  # out of range, but said as a score: the controller explains
         ("11", SaidScore(11)),
         ("eight", None),

@@ -135,6 +135,19 @@ def test_scores_as_people_say_them() -> None:
     ]
     assert [(n.speaker, n.text) for n in r.state.notes] == [("Cor", "goed gesprek")]
     assert "a score is from 1 to 10, half points allowed (7.5); 11 is not saved" in out
+    assert "'8 goed gesprek': is 8 a score (and the rest a note)?" in out  # asked; Enter says yes
+
+
+def test_a_number_that_begins_a_sentence_is_asked_about_and_no_keeps_the_whole_line() -> None:
+    lines = ["", "2 dingen vond ik lastig: de tijd", "n", "8: goed gesprek"]
+    _, r, out = play(lines, _evaluation())
+    assert "is 2 a score (and the rest a note)?" in out
+    assert [(s.member, s.value) for s in r.state.scores] == [("Anna", 8)]
+    assert [(n.speaker, n.text) for n in r.state.notes] == [
+        ("Anna", "2 dingen vond ik lastig: de tijd"),
+        ("Anna", "goed gesprek"),
+    ]
+    assert "'8: goed gesprek': is" not in out  # a number with a colon is a score, not asked
 
 
 def test_each_member_is_asked_per_dimension() -> None:

@@ -186,6 +186,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Kies een nummer of typ een naam.",
         "en": "Pick a number or type a name.",
     },
+    "ui.score_or_sentence": {
+        "nl": "'{text}': is {value} een cijfer (en de rest een notitie)? Nee bewaart de hele regel als notitie.",
+        "en": "'{text}': is {value} a score (and the rest a note)? No keeps the whole line as a note.",
+    },
     "ui.line_refused": {"nl": "niet bewaard: {text}", "en": "not saved: {text}"},
     "ui.number_not_score": {
         "nl": "'{text}' lijkt een cijfer, maar in deze fase worden geen cijfers gegeven. Toch bewaren als {kind}?",
