@@ -13,7 +13,7 @@ from typing import Protocol, cast
 
 from intervision.errors import IntervisionError
 from intervision.i18n import count, language, t
-from intervision.protocol.model import Capture, OwnerPosition
+from intervision.protocol.model import Capture, OwnerPosition, Pattern
 from intervision.session.engine import OwnerRequired, SessionEngine
 from intervision.session.events import NoteData
 from intervision.session.names import exact, is_group, looks_like_a_name, suggestions
@@ -419,9 +419,18 @@ class Controller:
         phase = state.current.phase
         who = speaker or state.speaker
         kind: NoteKind | None = None
+        answer = False
         listens = phase.owner_position is not OwnerPosition.SPEAKS
         if state.case is not None and who is not None and who == state.owner and listens:
             kind = NoteKind.OWNER_REMARK  # the owner listens now and reacts later: not advice
+        elif (
+            phase.speakers is Pattern.Q_AND_A
+            and state.note_kind == NoteKind.QUESTION
+            and who is not None
+            and who == state.owner
+        ):
+            kind = NoteKind.REACTION  # members ask, the owner answers: an answer is no question
+            answer = True
         elif not phase.captures:
             kind = NoteKind.ASIDE  # the method records nothing here
         earlier = self._core_questions()
@@ -435,6 +444,8 @@ class Controller:
         )
         if kind is NoteKind.OWNER_REMARK:
             self.screen.say(t("ui.owner_listens", owner=who))
+        elif answer:
+            self.screen.say(t("ui.owner_answer_saved"))
         elif kind is NoteKind.ASIDE:
             self.screen.say(t("ui.aside_saved"))
         elif data["note_kind"] == NoteKind.CORE_QUESTION and earlier:

@@ -193,6 +193,21 @@ def test_the_owner_speaking_while_listening_is_their_own_remark_with_a_reminder(
     assert "the moment of feedback belongs to the one who gives it" in out.getvalue()
 
 
+def test_the_owner_s_line_in_the_questions_round_is_their_answer_not_a_question() -> None:
+    r = rig(demo_protocol(cases=1), members=MEMBERS)
+    r.go_to("questions#1", owners=("Cor",))
+    out = io.StringIO()
+    prompts = LinePrompts(io.StringIO(""), out)
+    controller = Controller(r.engine, prompts, PlainScreen(out), lambda case, taken: None)
+    controller.handle_line("Anna: were you alone?")
+    controller.handle_line("Cor: yes, the whole evening")
+    assert [(n.speaker, n.kind) for n in r.state.notes] == [
+        ("Anna", NoteKind.QUESTION),
+        ("Cor", NoteKind.REACTION),
+    ]
+    assert "+ reaction — Cor\n  Kept as the owner's answer, not as a question." in out.getvalue()
+
+
 def test_the_questions_a_method_fixes_per_member_are_counted() -> None:
     protocol = resolve("roddelmethode", "en", None).load()
     r = rig(protocol, members=MEMBERS, begin=False)

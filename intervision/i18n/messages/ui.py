@@ -227,6 +227,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "  Bewaard als eigen opmerking, niet als advies. In deze fase luistert {owner} en reageert later: het moment van feedback is aan wie hem geeft.",
         "en": "  Kept as the owner's own remark, not as advice. In this phase {owner} listens and reacts later: the moment of feedback belongs to the one who gives it.",
     },
+    "ui.owner_answer_saved": {
+        "nl": "  Bewaard als antwoord van de casusinbrenger, niet als vraag.",
+        "en": "  Kept as the owner's answer, not as a question.",
+    },
     "ui.aside_saved": {
         "nl": "  In deze fase legt de methode niets vast; de regel is bewaard als losse notitie.",
         "en": "  The method records nothing in this phase; the line is kept as a loose note.",
