@@ -80,7 +80,7 @@ def meeting_of(summary: Summary, lang: str) -> Meeting:
         session=summary.id,
         start=start,
         end=end,
-        net_minutes=summary.net_seconds / 60,
+        net_minutes=round(summary.net_seconds / 60),  # once: the report shows and judges this
         facilitator=summary.facilitator or None,
         present=tuple(attendees(summary)),
         absent=tuple(summary.absent),

@@ -201,7 +201,7 @@ class Meeting:
     session: str
     start: datetime
     end: datetime
-    net_minutes: float
+    net_minutes: int  # whole minutes, rounded once when built: what is shown is what is judged
     facilitator: str | None
     present: tuple[str, ...]
     absent: tuple[str, ...] = ()
@@ -239,7 +239,7 @@ def judge(meeting: Meeting, profile: RegisterProfile | None) -> Verdict:
         reasons.append(
             (
                 "report.why.too_short",
-                {"minutes": round(meeting.net_minutes), "min": profile.min_minutes},
+                {"minutes": meeting.net_minutes, "min": profile.min_minutes},
             )
         )
     return Verdict(meeting, tuple(reasons))

@@ -111,7 +111,7 @@ def to_csv(report: AttendanceReport, *, bom: bool = True) -> str:
             m.day.isoformat(),
             m.start.strftime("%H:%M"),
             m.end.strftime("%H:%M"),
-            str(round(m.net_minutes)),
+            str(m.net_minutes),
             m.facilitator or "",
             m.method,
             m.topic,

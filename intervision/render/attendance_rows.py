@@ -92,7 +92,7 @@ class Rows:
             m.day.isoformat(),
             m.start.strftime("%H:%M"),
             m.end.strftime("%H:%M"),
-            str(round(m.net_minutes)),
+            str(m.net_minutes),
             m.facilitator or "",
             self.present(m),
             ", ".join(m.absent),

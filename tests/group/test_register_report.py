@@ -190,3 +190,19 @@ def test_an_unfinished_session_ends_at_its_last_event_and_a_rehearsal_never_coun
     history = History.of([stopped, finished, rehearsal])
     r = build(history, group=None, group_name="G", lang="en")
     assert [m.session for m in r.meetings] == ["2026-03-03-demo", "2026-03-10-demo"]
+
+
+def test_net_minutes_are_rounded_once_and_judged_as_shown() -> None:
+    """The review's case: 89.6 net minutes show as 90 and so count against a 90-minute rule."""
+    from intervision.group.register_report import meeting_of
+    from intervision.group.registers import RegisterProfile, judge
+    from tests.group.helpers import summary
+
+    found = meeting_of(summary("2026-03-03", ["A", "B", "C", "D"], net_seconds=89.6 * 60), "nl")
+    assert found.net_minutes == 90
+    rules = RegisterProfile.model_validate(
+        {"id": "t", "title": "T", "source": "hier", "checked": "2026-12-01", "min_minutes": 90}
+    )
+    assert judge(found, rules).counts
+    short = meeting_of(summary("2026-03-03", ["A", "B", "C", "D"], net_seconds=89.4 * 60), "nl")
+    assert judge(short, rules).reasons == (("report.why.too_short", {"minutes": 89, "min": 90}),)

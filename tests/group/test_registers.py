@@ -17,7 +17,7 @@ from intervision.group.registers import (
 )
 
 
-def meeting(day: str, minutes: float, present: str, start: str = "13:30") -> Meeting:
+def meeting(day: str, minutes: int, present: str, start: str = "13:30") -> Meeting:
     begin = datetime.fromisoformat(f"{day}T{start}")
     return Meeting(
         session=f"{day}-x",
@@ -57,9 +57,9 @@ def test_why_a_meeting_does_not_count() -> None:
     assert judge(meeting("2026-01-10", 120, "A,B,C,D"), rules).counts
     too_few = judge(meeting("2026-01-10", 120, "A,B,C"), rules)
     assert too_few.reasons == (("report.why.too_few", {"n": 3, "min": 4}),)
-    both = judge(meeting("2026-01-10", 89.6, "A,B,C,D,E,F"), rules)
+    both = judge(meeting("2026-01-10", 89, "A,B,C,D,E,F"), rules)
     assert [key for key, _ in both.reasons] == ["report.why.too_many", "report.why.too_short"]
-    assert both.reasons[1][1] == {"minutes": 90, "min": 90}
+    assert both.reasons[1][1] == {"minutes": 89, "min": 90}
     assert judge(meeting("2026-01-10", 10, "A"), None).counts
 
 
