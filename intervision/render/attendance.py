@@ -33,13 +33,17 @@ BOM = "\ufeff"
 def _md_cell(value: str) -> str:
     from intervision.render.escape import inline
 
-    return inline(single_line(value)) if value else " "
+    return inline(single_line(value)) if value else ""
+
+
+def _md_row(cells: Sequence[str]) -> str:
+    """One row in the linters' compact style: one space either side, an empty box as ``| |``."""
+    return "|" + "|".join(f" {cell} " if cell else " " for cell in cells) + "|"
 
 
 def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    out = ["| " + " | ".join(_md_cell(h) for h in header) + " |"]
-    out.append("|" + "|".join("---" for _ in header) + "|")
-    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    out = [_md_row([_md_cell(h) for h in header]), _md_row(["---"] * len(header))]
+    out += [_md_row([_md_cell(c) for c in row]) for row in rows]
     return [*out, ""]
 
 
@@ -54,11 +58,7 @@ def to_markdown(report: AttendanceReport) -> str:
     personal = report.member is not None
     if not report.verdicts:
         out += [w.t("report.no_meetings"), ""]
-    elif personal:
-        out += _md_table(
-            w.personal_header(), [[*w.meeting_row(v), "", ""] for v in report.verdicts]
-        )
-    else:
+    else:  # a member's own report too: the signatures get their own table below
         out += _md_table(w.meeting_header(), [w.meeting_row(v) for v in report.verdicts])
     warnings = w.warnings()
     if warnings:
