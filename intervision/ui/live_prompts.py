@@ -52,12 +52,29 @@ class QuestionaryPrompts:
         return question.unsafe_ask()
 
     def ask(self, question: str, *, default: str | None = None) -> str:
+        """A suggestion (a title from the pitch) is shown greyed in the empty line: Enter takes it,
+        typing replaces it, Tab puts it in the line to edit. It is never prefilled text that what
+        is typed would be glued onto."""
         import questionary
 
-        text = questionary.text(safe_lines(question), default=default or "", **self._extra())
-        answer = self._ask(text)
-        refuse_command(str(answer or ""))
-        return str(answer or "").strip()
+        extra = self._extra()
+        if default:
+            from prompt_toolkit.key_binding import KeyBindings
+
+            keys = KeyBindings()
+
+            @keys.add("tab", eager=True)
+            def _edit(event: Any) -> None:
+                if not event.current_buffer.text:
+                    event.current_buffer.insert_text(default)
+
+            extra["placeholder"] = [("class:instruction", safe(default))]
+            extra["key_bindings"] = keys
+            extra["instruction"] = t("live.suggestion_hint")
+        text = questionary.text(safe_lines(question), **extra)
+        answer = str(self._ask(text) or "")
+        refuse_command(answer)
+        return answer.strip() or (default or "")
 
     def choose(self, question: str, choices: Sequence[str], *, default: str | None = None) -> str:
         import questionary

@@ -32,6 +32,21 @@ def test_ask_takes_the_typed_answer_or_the_default() -> None:
         assert prompts.ask("Title of the case", default="Old title") == "Old title"
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Boze vader\r", "Boze vader"),  # typing replaces the suggestion, never appends to it
+        ("\r", "Een ouder die boos werd"),  # Enter takes it
+        ("\t tijdens huisbezoek\r", "Een ouder die boos werd tijdens huisbezoek"),  # Tab edits it
+        ("  \r", "Een ouder die boos werd"),
+    ],
+)
+def test_a_suggested_answer_is_replaced_by_what_is_typed(typed: str, expected: str) -> None:
+    with keys(typed):
+        answer = QuestionaryPrompts().ask("Title of the case", default="Een ouder die boos werd")
+    assert answer == expected
+
+
 def test_choose_starts_at_the_proposal() -> None:
     prompts = QuestionaryPrompts()
     members = ["Anna", "Bram", "Cor"]

@@ -264,6 +264,9 @@ def test_the_owner_question_lists_the_cases_just_pitched_and_prefills_the_title(
     assert r.state.case_titles == {1: "a colleague who is late"}
     assert "[a colleague who is late]" in out
 
+    _, r, out = play([*lines[:-2], "Cor", "Late again"], protocol, owner=None)
+    assert r.state.case_titles == {1: "Late again"}  # typing replaces the suggestion
+
 
 # --- commands at questions, scripts ------------------------------------------------------------
 

@@ -8,6 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.confirm_hint_no": {"nl": "(j/n, Enter = nee) ", "en": "(y/n, Enter = no) "},
     "prompt.yes": {"nl": "ja", "en": "yes"},
     "prompt.no": {"nl": "nee", "en": "no"},
+    "live.suggestion_hint": {
+        "nl": "(Enter neemt de suggestie over, typen vervangt hem, Tab om hem aan te passen)",
+        "en": "(Enter takes the suggestion, typing replaces it, Tab to edit it)",
+    },
     "live.select_hint": {
         "nl": "(kies met de pijltjestoetsen en Enter)",
         "en": "(arrow keys, Enter picks)",
