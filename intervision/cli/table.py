@@ -88,8 +88,15 @@ class Table:
         if columns is None:
             return widths
         room = columns - 1 - len(GAP) * (len(widths) - 1)
+        # First every word whole; when even that does not fit, words wider than their column end in '…'.
+        whole = [self._longest_word(i) if i in self.wraps else 0 for i in range(len(widths))]
+        fitted = self._fit(list(widths), room, whole)
+        return fitted if sum(fitted) <= room else self._fit(widths, room, [0] * len(widths))
+
+    def _fit(self, widths: list[int], room: int, keep: list[int]) -> list[int]:
+        """``widths`` squeezed towards ``room``, no column below ``keep``."""
         floor = [
-            min(widths[i], max(NARROWEST, width(h))) if i in self.wraps else widths[i]
+            max(keep[i], min(widths[i], max(NARROWEST, width(h)))) if i in self.wraps else widths[i]
             for i, h in enumerate(self.headers)
         ]
         _squeeze(widths, floor, room)
@@ -100,17 +107,23 @@ class Table:
             ]
             words = [max((width(w) for w in h.split()), default=0) for h in self.headers]
             floor = [
-                max(words[i], min(longest[i], NARROWEST) if i in self.wraps else longest[i])
+                max(
+                    words[i], keep[i], min(longest[i], NARROWEST) if i in self.wraps else longest[i]
+                )
                 for i in range(len(widths))
             ]
             _squeeze(widths, floor, room)
         return widths
 
+    def _longest_word(self, column: int) -> int:
+        cells = [c[column] for c, s in self.rows if s != "section" and column < len(c)]
+        return max((width(w) for cell in cells for w in cell.split()), default=0)
+
     def render(self, out: Output) -> None:
         widths = self.widths(out.columns)
 
         def lines(cells: list[str]) -> list[str]:
-            wrapped = [wrap(cell, widths[i]) for i, cell in enumerate(cells)]
+            wrapped = [_wrap_words(cell, widths[i]) for i, cell in enumerate(cells)]
             height = max(len(rows) for rows in wrapped)
             result = []
             for row in range(height):
@@ -141,3 +154,8 @@ def _squeeze(widths: list[int], floor: list[int], room: int) -> None:
             return
         widest = max(squeezable, key=lambda i: widths[i])
         widths[widest] -= 1
+
+
+def _wrap_words(text: str, columns: int) -> list[str]:
+    """``text`` broken at spaces only; a word wider than the column is cut and ends in '…'."""
+    return wrap(" ".join(cut(word, columns) for word in text.split()), columns)

@@ -84,3 +84,52 @@ def test_colour_only_on_a_terminal_that_can_show_it(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("TERM", "xterm")
     monkeypatch.setenv("NO_COLOR", "1")
     assert not Output(Tty()).colour
+
+
+def test_a_narrow_column_breaks_between_words_and_cuts_only_a_word_too_wide() -> None:
+    table = Table(["fase", "wie", "vastleggen"])
+    cells = (
+        "Casusbeschrijving door de casusinbrenger",
+        "deelnemers om de beurt, daarna de casusinbrenger",
+        "terugblik op afspraken, notities, casusvoorstellen, vervolgafspraken",
+    )
+    table.add_row(*cells)
+    words = " ".join(cells).split()
+    lines = rendered(table, 80)
+    assert len(lines) > 2 and all(width(line) < 80 for line in lines), lines
+    assert sorted(" ".join(lines[1:]).split()) == sorted(words)  # every word whole
+    narrow = rendered(table, 32)  # columns narrower than 'Casusbeschrijving'
+    assert all(width(line) < 32 for line in narrow), narrow
+    shown = " ".join(narrow[1:]).split()
+    cut_words = [w for w in shown if w.endswith("…")]
+    assert "Casusbeschr…" in cut_words or any(
+        "Casusbeschrijving".startswith(w[:-1]) for w in cut_words
+    )
+    # a word is whole or cut with '…', never split over two lines
+    left = list(words)
+    for got in shown:
+        match = next(w for w in left if got == w or (got.endswith("…") and w.startswith(got[:-1])))
+        left.remove(match)
+    assert left == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_plan_splits_a_word_at_80_columns(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    from intervision.i18n import set_language
+
+    set_language(lang)
+    monkeypatch.setenv("COLUMNS", "80")
+    for summary in catalog.summaries(None):
+        if summary.language != lang:
+            continue
+        whole, fitted = io.StringIO(), Tty()
+        agenda = plan(resolve(summary.id, lang, None).load(), 4, minutes=90)
+        monkeypatch.setattr("sys.stdout", whole)
+        views.agenda(agenda, 13 * 60 + 30)
+        monkeypatch.setattr("sys.stdout", fitted)
+        views.agenda(agenda, 13 * 60 + 30)
+        lines = [strip_sgr(line) for line in fitted.getvalue().splitlines()]
+        table = [line for line in lines if line not in whole.getvalue().splitlines()]
+        assert all(width(line) < 80 for line in table), (summary.id, lines)
+        # the same words, none broken in two and none cut
+        assert sorted(" ".join(lines).split()) == sorted(whole.getvalue().split()), summary.id
