@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from string import Template
 
-from intervision import guides
 from intervision.errors import GroupFileError, IntervisionError, UsageError
 from intervision.group import edit
 from intervision.group.groupfile import GroupFile, Member, check_name
@@ -73,7 +72,6 @@ def starting_text(
             f"facilitator: {edit.scalar(facilitator)}" if facilitator else "# facilitator: Fenna"
         ),
         members="\n".join(f"  - {edit.scalar(m)}" for m in members),
-        docs=str(guides.path("group", language)),
     )
 
 

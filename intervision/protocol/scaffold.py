@@ -2,8 +2,8 @@
 
 Always ``<workspace>/protocols/<language>/ID.yaml`` (the group folder, ``--workspace``, ``INTERVISION_HOME``
 or the user data folder), so that ``intervision protocols show ID`` in the file's own header finds it.
-The header points at the format description shipped inside the package (``intervision/docs``), in the
-file's language where that guide exists.
+The header points at the format description with ``intervision docs protocols``: a command, not a path
+that a reinstall would break.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import os
 import re
 from pathlib import Path
 
-from intervision import guides
 from intervision.errors import UsageError
 from intervision.protocol.library import resolve
 from intervision.protocol.model import SLUG
@@ -31,9 +30,7 @@ def target_path(protocol_id: str, language: str, workspace: Workspace) -> Path:
 def starting_text(protocol_id: str, language: str, base: str | None, workspace: Workspace) -> str:
     if base is None:
         text = (TEMPLATES / f"new.{language}.yaml").read_text(encoding="utf-8")
-        return text.replace("__ID__", protocol_id).replace(
-            "__DOCS__", str(guides.path("protocols", language))
-        )
+        return text.replace("__ID__", protocol_id)
     entry = resolve(base, language, workspace.protocols_dir)
     entry.load()  # refuse to copy a broken file: its errors are shown instead
     text = entry.path.read_text(encoding="utf-8")

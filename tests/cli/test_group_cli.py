@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from intervision import guides
 from intervision.group.load import load_group
 from intervision.group.schema import schema
 from tests.cli.conftest import Invoke
@@ -71,8 +70,7 @@ def test_init_makes_a_private_group_folder(cli: Invoke, tmp_path: Path) -> None:
     text = (folder / GROUP).read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=intervision-group.schema.json\n")
     assert "# deny_list:" in text and "# facilitator_rota:" in text  # documented, commented out
-    guide = guides.path("group", "nl")  # the group is Dutch: its header names the Dutch guide
-    assert f"# {guide}\n" in text and guide.name == "group.nl.md" and guide.is_file()
+    assert " Uitleg van elke sleutel: intervision docs group\n" in text
     assert json.loads((folder / "intervision-group.schema.json").read_text()) == schema()
     for sub in ("", "protocols", "sessions"):
         assert mode(folder / sub) == 0o700

@@ -193,6 +193,10 @@ def test_new_in_dutch_uses_the_dutch_template(cli: Invoke, home: Path) -> None:
     result = cli("--lang", "nl", "protocols", "new", "onze-methode")
     assert result.exit_code == 0
     assert "Nieuw protocol geschreven" in result.stdout
+    # two sentences, even when the line break is shown as a space
+    assert "onze-methode.yaml. Pas het aan" in " ".join(result.stdout.split())
+    english = cli("--lang", "en", "protocols", "new", "our-method")
+    assert "our-method.yaml. Edit it" in " ".join(english.stdout.split())
     assert load_protocol(home / "protocols" / "nl" / "onze-methode.yaml").language == "nl"
 
 

@@ -147,8 +147,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Problems in {bad} of {protocols}.",
     },
     "new.written": {
-        "nl": "Nieuw protocol geschreven: {path}\nPas het aan in je teksteditor en controleer het met: intervision protocols validate {path}",
-        "en": "New protocol written: {path}\nEdit it in your text editor and check it with: intervision protocols validate {path}",
+        "nl": "Nieuw protocol geschreven: {path}.\nPas het aan in je teksteditor en controleer het met: intervision protocols validate {path}",
+        "en": "New protocol written: {path}.\nEdit it in your text editor and check it with: intervision protocols validate {path}",
     },
     "new.exists": {
         "nl": "{path} bestaat al; kies een andere id of verwijder het bestand eerst",
