@@ -26,7 +26,9 @@ Hours = Annotated[float, Field(gt=0, le=10_000)]
 Count = Annotated[int, Field(ge=1, le=200)]
 
 CHECKED = "2026-12-01"
-REFERENCE = "shared/reference/registers.md (the registers' public pages)"
+REFERENCE = (
+    "the registers' public pages"  # noted in shared/reference/registers.md; shown via the catalog
+)
 
 
 class RegisterProfile(BaseModel):

@@ -212,18 +212,32 @@ class _Builder:
         numeric: set[int],
         sign: set[int],
     ) -> list[Any]:
+        from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph, Table, TableStyle
 
         columns = len(header)
         relative = list(widths) if widths and len(widths) == columns else [1.0] * columns
-        total = sum(relative) or 1.0
-        col_widths = [self.width * w / total for w in relative]
+        styles = {k: self.styles[k] for k in ("cell", "cell_num", "head")}
+        size = styles["cell"].fontSize
+        while True:  # a smaller type until every whole word fits its column (down to 7 pt)
+            col_widths = _fit_words(header, rows, relative, self.width, size)
+            if col_widths is not None or size <= 7:
+                break
+            size -= 0.5
+        if col_widths is None:
+            total = sum(relative) or 1.0
+            col_widths = [self.width * w / total for w in relative]
+        if size != styles["cell"].fontSize:
+            styles = {
+                k: ParagraphStyle(f"{k}-{size}", v, fontSize=size, leading=size * 1.28)
+                for k, v in styles.items()
+            }
 
         def cell(index: int, value: str) -> Any:
-            style = self.styles["cell_num"] if index in numeric else self.styles["cell"]
+            style = styles["cell_num"] if index in numeric else styles["cell"]
             return Paragraph(_markup(value), style)
 
-        data = [[Paragraph(_markup(h), self.styles["head"]) for h in header]]
+        data = [[Paragraph(_markup(h), styles["head"]) for h in header]]
         data += [[cell(i, v) for i, v in enumerate(row[:columns])] for row in rows]
         table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
         grid = self.colors.HexColor("#b8bec6")
@@ -261,6 +275,47 @@ class _Builder:
 
 
 _registered = False
+
+
+PADDING = 8  # points left and right of a cell's text (LEFTPADDING + RIGHTPADDING)
+LONG_WORD = 24  # a word longer than this (a URL, a long name) may split: it would crowd the rest
+
+
+def _fit_words(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    relative: Sequence[float],
+    room: float,
+    size: float,
+) -> list[float] | None:
+    """Column widths (points) close to ``relative`` in which every word (header bold, cells plain)
+    fits whole at ``size`` points; None when the words need more than ``room``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def longest(text: str, font: str) -> float:
+        words = [w for w in text.split() if len(w) <= LONG_WORD]
+        return max((stringWidth(w, font, size) for w in words), default=0.0)
+
+    need = []
+    for i, title in enumerate(header):
+        widest = longest(title, f"{FONT}-Bold")
+        for row in rows:
+            if i < len(row):
+                widest = max(widest, longest(row[i], FONT))
+        need.append(widest + PADDING + 1)
+    if sum(need) > room:
+        return None
+    total = sum(relative) or 1.0
+    widths = [room * w / total for w in relative]
+    fixed: set[int] = set()
+    while True:  # columns below their need get it; the rest share what is left, as asked
+        short = [i for i in range(len(widths)) if i not in fixed and widths[i] < need[i]]
+        if not short:
+            return widths
+        fixed.update(short)
+        left = room - sum(need[i] for i in fixed)
+        free = sum(relative[i] for i in range(len(widths)) if i not in fixed) or 1.0
+        widths = [need[i] if i in fixed else left * relative[i] / free for i in range(len(widths))]
 
 
 def _register_fonts() -> None:

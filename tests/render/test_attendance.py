@@ -260,3 +260,22 @@ def test_the_markdown_linter_accepts_the_report(
         timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("member", [None, "Dirk"])
+def test_pdf_tables_keep_whole_words(root: Path, tmp_path: Path, member: str | None) -> None:
+    """The tester saw 'Begelei der', 'Afwezi g', 'Metho de': every header word fits its column."""
+    pdftotext = tool("pdftotext", "poppler-utils")
+    pdf = tmp_path / "presentie.pdf"
+    pdf.write_bytes(attendance.to_pdf(make(root, profile="vit", member=member)))
+    text = subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = set(text.split())
+    for word in ("Begeleider", "Aanwezig", "Afwezig", "Methode", "Onderwerp", "Bijeenkomsten"):
+        assert word in words, word
+    if member is None:
+        assert "Meegenomen" in words
+    assert "bewijs: een formulier per bijeenkomst" in " ".join(text.split())
+    assert "shared/reference" not in text and "a form per meeting" not in text
