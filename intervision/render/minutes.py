@@ -35,9 +35,18 @@ class _Minutes:
         self.state, self.lang, self.figures = state, lang, numbers
         self.rows = {row.key: row for row in state.agenda.phases}
         self.live = [n for n in state.notes if not n.removed]
-        core = [n for n in self.live if n.kind == NoteKind.CORE_QUESTION]
+        # The core questions by case (a case's versions after a /back stay together): the section's
+        # heading is plural only for more than one case, and it is reserved as it will be written.
+        self.core: dict[int | None, list[Note]] = {}
+        for note in self.live:
+            if note.kind == NoteKind.CORE_QUESTION:
+                row = self.rows.get(note.phase)
+                self.core.setdefault(row.case if row else None, []).append(note)
+        self.core_heading = (
+            "minutes.core_questions" if len(self.core) > 1 else "minutes.core_question"
+        )
         fixed = [
-            "minutes.core_questions" if len(core) > 1 else "minutes.core_question",
+            self.core_heading,
             "minutes.learning_points",
             "minutes.other_notes",
             "minutes.agreements",
@@ -277,16 +286,10 @@ class _Minutes:
     # --- collected sections --------------------------------------------------------------------
 
     def collected(self) -> list[str]:
-        core: dict[int | None, list[Note]] = {}
-        for note in self.live:
-            if note.kind == NoteKind.CORE_QUESTION:
-                row = self.rows.get(note.phase)
-                core.setdefault(row.case if row else None, []).append(note)
         learning = [n for n in self.live if n.kind == NoteKind.LEARNING_POINT]
         other = [n for n in self.live if n.phase not in self.rows]
-        heading = "minutes.core_questions" if len(core) > 1 else "minutes.core_question"
-        out = [f"## {self.t(heading)}"]
-        items = [self.core_versions(versions) for versions in core.values()]
+        out = [f"## {self.t(self.core_heading)}"]
+        items = [self.core_versions(versions) for versions in self.core.values()]
         out.append("\n".join(items) or self.t("minutes.no_core_question"))
         out.append(f"## {self.t('minutes.learning_points')}")
         out.append(

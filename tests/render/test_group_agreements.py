@@ -4,6 +4,9 @@ languages, every format and every audience: the group is nobody's name."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +60,41 @@ def test_a_refusal_names_the_line_in_its_own_language(lang: str, word: str, line
     places = [leak.where for leak in refused.value.leaks]
     assert places
     assert all(re.fullmatch(rf"md: {line} \d+", where) for where in places), places
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_one_case_with_two_core_question_versions_has_one_core_question_heading(
+    lang: str,
+) -> None:
+    from intervision.render.minutes import render_minutes
+
+    state, _ = group_session(lang)
+    text = render_minutes(state, lang=lang)
+    singular = t("minutes.core_question", lang=lang)
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert f"## {singular}" in headings
+    assert f"## {t('minutes.core_questions', lang=lang)}" not in headings  # one case
+    assert len({h.casefold() for h in headings}) == len(headings), headings
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("audience", list(Audience))
+def test_the_group_sessions_markdown_passes_the_linter(
+    lang: str, audience: Audience, tmp_path: Path
+) -> None:
+    state, _ = group_session(lang)
+    stored = [Stored("2026-12-01-begeleide-intervisie", state)]
+    owner = "Eva Visser" if audience is Audience.OWNER else None
+    path = tmp_path / "out.md"
+    path.write_bytes(
+        export(stored, fmt=Format.MD, audience=audience, lang=lang, owner=owner)[0].data
+    )
+    config = Path(__file__).with_name("pymarkdown.json")
+    command = [sys.executable, "-m", "pymarkdown", "--strict-config", "--config", str(config)]
+    lint = subprocess.run(
+        [*command, "scan", str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert lint.returncode == 0, lint.stdout + lint.stderr
