@@ -136,7 +136,7 @@ def export(
         numbers = figures(stored.state)  # once per session: the tree and the minutes share them
         parts.append(session_doc(stored.folder, stored.state, numbers, audience, lang, owner=owner))
         if fmt is Format.MD and audience is Audience.GROUP:
-            text = render_minutes(stored.state, lang=lang)
+            text = render_minutes(stored.state, lang=lang, numbers=numbers)
             minutes.append(_notice(text, lang) if names else text)
     whole = export_doc(parts, audience, lang=lang, pseudonymised=names is not None)
     if names is not None:

@@ -24,10 +24,19 @@ from intervision.session.values import NoteKind, SessionStatus
 
 
 def render_minutes(
-    state: SessionState, *, lang: str, now: float | None = None, title: str | None = None
+    state: SessionState,
+    *,
+    lang: str,
+    now: float | None = None,
+    title: str | None = None,
+    numbers: Figures | None = None,
 ) -> str:
-    """The minutes of ``state`` in ``lang`` (nl or en); ``title`` replaces the default title."""
-    return _Minutes(state, normalise(lang) or "en", figures(state, now)).render(title)
+    """The minutes of ``state`` in ``lang`` (nl or en); ``title`` replaces the default title.
+    ``numbers``: the figures of ``state`` when the caller has them already (an export computes
+    them once per session for the tree and the minutes); else they are computed here, up to ``now``."""
+    if numbers is None:
+        numbers = figures(state, now)
+    return _Minutes(state, normalise(lang) or "en", numbers).render(title)
 
 
 class _Minutes:

@@ -98,3 +98,25 @@ def test_the_group_sessions_markdown_passes_the_linter(
         text=True,
     )
     assert lint.returncode == 0, lint.stdout + lint.stderr
+
+
+def test_the_groups_markdown_computes_the_figures_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import intervision.render.export as export_module
+    import intervision.render.minutes as minutes_module
+    from intervision.render.minutes import render_minutes
+    from intervision.session.figures import figures
+
+    state, _ = group_session("nl")
+    calls: list[object] = []
+
+    def counted(*args: object, **kw: object) -> object:
+        calls.append(args[0])
+        return figures(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_module, "figures", counted)
+    monkeypatch.setattr(minutes_module, "figures", counted)
+    stored = [Stored("2026-12-01-begeleide-intervisie", state)]
+    text = export(stored, fmt=Format.MD, audience=Audience.GROUP, lang="nl")[0].data.decode()
+    assert len(calls) == 1
+    monkeypatch.undo()
+    assert text == render_minutes(state, lang="nl")
