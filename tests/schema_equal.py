@@ -1,7 +1,8 @@
 """Compare two JSON Schemas by what they accept, not by how pydantic happened to spell them.
 
-pydantic 2.5 names enum definitions ``intervision__protocol__model__Basis__1`` and wraps references in
-``allOf``; later releases write ``Basis`` and a plain ``$ref``. A committed schema file must match what
+pydantic 2.5 names enum definitions ``intervision__protocol__model__Basis__1``, wraps references in
+``allOf`` and leaves out the ``type`` of a ``const``; later releases write ``Basis``, a plain ``$ref``
+and the type. A committed schema file must match what
 the model generates under every pydantic the floors allow, so both are compared with every reference
 resolved in place.
 """
@@ -9,6 +10,8 @@ resolved in place.
 from __future__ import annotations
 
 from typing import Any
+
+_JSON_TYPE = {str: "string", bool: "boolean", int: "integer", float: "number"}
 
 
 def resolved(schema: dict[str, Any]) -> Any:
@@ -30,6 +33,8 @@ def resolved(schema: dict[str, Any]) -> Any:
         if isinstance(all_of, list) and len(all_of) == 1:
             del node["allOf"]
             node = {**walk(all_of[0], depth + 1), **node}
+        if "const" in node and node.get("type") == _JSON_TYPE.get(type(node["const"])):
+            del node["type"]  # pydantic 2.5 leaves out the type a constant already implies
         return {key: walk(value, depth + 1) for key, value in node.items() if key != "$defs"}
 
     return walk(schema)

@@ -167,9 +167,9 @@ def register(app: typer.Typer) -> None:
 
         refs = list(sessions or [])
         if refs == [SCHEMA_WORD]:
-            from intervision.render.export import schema_text
+            from intervision.render.export import shipped_schema_text
 
-            typer.echo(schema_text(), nl=False)
+            typer.echo(shipped_schema_text(), nl=False)
             return
         from intervision.render.document import Audience
         from intervision.render.export import Format

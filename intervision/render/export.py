@@ -14,6 +14,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 from intervision.errors import IntervisionError
 from intervision.i18n import t
@@ -223,4 +224,10 @@ def schema() -> dict[str, object]:
 
 
 def schema_text() -> str:
+    """The JSON Schema as generated from the models (the shipped file is written from this)."""
     return json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def shipped_schema_text() -> str:
+    """The shipped ``minutes.schema.json``: the documented contract, the same under every pydantic."""
+    return (Path(__file__).parent / "minutes.schema.json").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,9 @@ from pydantic import ValidationError
 
 from intervision.group.folder import starting_text
 from intervision.group.groupfile import GroupFile
-from intervision.group.schema import SCHEMA_FILE, schema, schema_text
+from intervision.group.schema import SCHEMA_FILE, schema
 from intervision.yamlfile import strict
+from tests.schema_equal import same_schema
 
 COMMITTED = Path(__file__).resolve().parents[2] / "docs" / SCHEMA_FILE
 
@@ -48,7 +50,8 @@ def model_accepts(data: dict[str, Any]) -> bool:
 
 
 def test_the_committed_schema_is_the_generated_one() -> None:
-    assert COMMITTED.read_text(encoding="utf-8") == schema_text(), (
+    # compared by meaning: pydantic 2.5 (the floor) spells the same schema differently
+    assert same_schema(json.loads(COMMITTED.read_text(encoding="utf-8")), schema()), (
         "run: intervision group schema > docs/intervision-group.schema.json"
     )
 

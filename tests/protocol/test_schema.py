@@ -186,6 +186,8 @@ def test_schemas_compare_by_meaning() -> None:
     assert same_schema(spelled_old, spelled_new)
     changed = {**spelled_new, "$defs": {"B": {"enum": ["a", "b"], "type": "string"}}}
     assert not same_schema(spelled_old, changed)
+    assert same_schema({"const": "x"}, {"const": "x", "type": "string"})
+    assert not same_schema({"const": "x"}, {"const": "x", "type": "number"})
 
 
 def test_schema_text_is_the_schema_as_json() -> None:
