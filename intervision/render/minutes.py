@@ -117,7 +117,11 @@ class _Minutes:
             "protocol": state.protocol.id,
             "protocol_title": single_line(state.protocol.title),
             "facilitator": single_line(state.facilitator),
-            "members": [single_line(m) for m in state.members],
+            # A group's session: the members who were there (guests are listed as guests).
+            "members": [
+                single_line(m)
+                for m in (state.attendance.present if state.attendance else state.members)
+            ],
             **self.attendance_meta(),
             "owners": [single_line(state.owners[c]) for c in cases if c in state.owners],
             "case_titles": [

@@ -120,3 +120,33 @@ def test_the_groups_markdown_computes_the_figures_once(monkeypatch: pytest.Monke
     assert len(calls) == 1
     monkeypatch.undo()
     assert text == render_minutes(state, lang="nl")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_front_matter_lists_members_present_and_guests_apart(lang: str) -> None:
+    import yaml
+
+    from intervision.render.minutes import render_minutes
+
+    state, _ = group_session(lang)
+    meta = yaml.safe_load(render_minutes(state, lang=lang).split("\n---\n", 1)[0][4:])
+    assert meta["members"] == MEMBERS[:3]
+    assert meta["guests"] == [GUEST]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_members_copy_holds_every_reviewed_agreement_with_its_outcome(lang: str) -> None:
+    from intervision.render.export import from_json
+
+    state, _ = group_session(lang)
+    stored = [Stored("2026-12-01-begeleide-intervisie", state)]
+    doc = from_json(export(stored, fmt=Format.JSON, audience=Audience.MEMBERS, lang=lang)[0].data)
+    session = doc.sessions[0]
+    assert [(r.who, r.outcome) for r in session.reviewed] == [
+        (r.who, r.outcome.value) for r in state.reviews
+    ]
+    assert {r.outcome for r in session.reviewed} >= {"partly", "not-done", "renewed"}
+    assert [a.what for a in session.agreements] == [a.what for a in state.agreements]
+    text = export(stored, fmt=Format.MD, audience=Audience.MEMBERS, lang=lang)[0].data.decode()
+    for r in state.reviews:
+        assert f"| {r.who} | {r.what} |" in text
