@@ -12,7 +12,7 @@ import pytest
 
 from intervision.session.clock import FakeClock
 from intervision.session.engine import SessionEngine
-from intervision.store.index import INDEX, SessionIndex
+from intervision.store.index import INDEX, SessionIndex, index_files
 from intervision.store.journal import JOURNAL, Journal
 from tests.session.helpers import demo_protocol
 
@@ -152,3 +152,100 @@ def test_the_session_being_recorded_is_skipped_unread_and_unsaved(tmp_path: Path
     assert [s.id for s in index.load(skip="now")] == ["a"]
     assert (index.report.rebuilt, (sessions / INDEX).read_bytes()) == (0, before)
     assert [s.id for s in SessionIndex(sessions).load()] == ["a", "now"]
+
+
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the index files parsed from now on."""
+    from intervision.store import index
+
+    seen: list[str] = []
+    real = index._read_file
+
+    def spy(path: Path) -> tuple[dict[str, Any], bool]:
+        seen.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(index, "_read_file", spy)
+    return seen
+
+
+def test_each_part_file_is_read_only_when_a_field_of_it_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``sessions list`` and the rotation parse .index.json alone; the agreements, then the
+    figures, are parsed when first used, once, and give what the journal gives."""
+    sessions = tmp_path / "sessions"
+    record(sessions, "a", "2026-01-01T10:00:00+01:00")
+    record(sessions, "b", "2026-02-01T10:00:00+01:00", owner="Anna")
+    built = SessionIndex(sessions).load()
+    expected = [s.to_dict() for s in built]
+    assert all(
+        stat.S_IMODE(os.stat(p).st_mode) == 0o600 and p.is_file() for p in index_files(sessions)
+    )
+    seen = reads(monkeypatch)
+    found = SessionIndex(sessions).load()
+    assert [(s.id, s.owners, s.members, s.facilitator) for s in found] == [
+        ("a", [[1, "Bram"]], ["Anna", "Bram", "Cor", "Dirk"], "Fenna"),
+        ("b", [[1, "Anna"]], ["Anna", "Bram", "Cor", "Dirk"], "Fenna"),
+    ]
+    assert seen == [INDEX]
+    assert found[1].agreements[0][1:] == ["Anna", "call the team lead", "Friday"]
+    assert found[0].reviews == [] and found[0].pitches == []
+    assert seen == [INDEX, ".index.agreements.json"]
+    assert found[0].dimensions == [[None, None, 1, 8.0]]
+    assert seen == [INDEX, ".index.agreements.json", ".index.figures.json"]
+    assert [s.to_dict() for s in found] == expected
+    assert seen == [INDEX, ".index.agreements.json", ".index.figures.json"]  # read once
+
+
+def test_a_damaged_or_missing_part_file_is_rebuilt_from_the_journals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sessions = tmp_path / "sessions"
+    record(sessions, "a", "2026-01-01T10:00:00+01:00")
+    record(sessions, "b", "2026-02-01T10:00:00+01:00")
+    expected = [s.to_dict() for s in SessionIndex(sessions).load()]
+    agreements = sessions / ".index.agreements.json"
+    head, _, rest = agreements.read_bytes().partition(b"\n")
+    data = json.loads(rest)
+    data["a"]["summary"]["agreements"] = [["not", "four"]]
+    agreements.write_bytes(head + b"\n" + json.dumps(data).encode())  # the hash no longer fits
+    (sessions / ".index.figures.json").write_text("{not json")
+    found = SessionIndex(sessions).load()
+    assert [s.to_dict() for s in found] == expected
+    # repaired on disk: the next reader takes every entry as written, no journal read
+    from intervision.store import index
+
+    def no_journal(folder: Path) -> None:
+        raise AssertionError(f"journal read: {folder}")
+
+    monkeypatch.setattr(index, "read_summary", no_journal)
+    assert [s.to_dict() for s in SessionIndex(sessions).load()] == expected
+
+
+def test_a_part_entry_of_an_older_journal_is_not_used(tmp_path: Path) -> None:
+    """Each part entry carries its journal's stamp: one left from before a change (a write of
+    .index.json that did not follow its part file) is taken from the journal again."""
+    sessions = tmp_path / "sessions"
+    record(sessions, "a", "2026-01-01T10:00:00+01:00")
+    SessionIndex(sessions).load()
+    agreements = sessions / ".index.agreements.json"
+    head, _, rest = agreements.read_bytes().partition(b"\n")
+    data = json.loads(rest)
+    data["a"]["journal"][0] -= 1  # another size
+    data["a"]["summary"]["agreements"] = []
+    agreements.write_bytes(head + b"\n" + json.dumps(data).encode())
+    (found,) = SessionIndex(sessions).load()
+    assert found.agreements[0][1:] == ["Anna", "call the team lead", "Friday"]
+
+
+def test_a_summary_renamed_by_the_group_file_carries_its_part_fields(tmp_path: Path) -> None:
+    from intervision.group.history import History
+
+    sessions = tmp_path / "sessions"
+    record(sessions, "a", "2026-01-01T10:00:00+01:00")
+    SessionIndex(sessions).load()
+    (renamed,) = History.of(SessionIndex(sessions).load(), aliases={"anna": "Anne"}).sessions
+    assert renamed.agreements[0][1] == "Anne"
+    assert renamed.dimensions == [[None, None, 1, 8.0]]
+    assert "Anne" in renamed.speaking and "Anna" not in renamed.speaking
