@@ -35,6 +35,14 @@ class AudienceChoice(str, Enum):
 SCHEMA_WORD = "schema"  # 'intervision export schema'; a session folder always starts with its date
 
 
+def _format_choice(value: str) -> str:
+    """``--format`` as typed, or a usage error that lists the formats (in the help's language)."""
+    choices = [c.value for c in FormatChoice]
+    if value not in choices:
+        raise typer.BadParameter(t("export.bad_format", value=value, choices=", ".join(choices)))
+    return value
+
+
 def _day(value: str | None, option: str) -> str | None:
     from intervision.errors import UsageError
 
@@ -128,14 +136,15 @@ def register(app: typer.Typer) -> None:
             typer.Option("--until", metavar=t("export.meta.date"), help=t("cli.export.until")),
         ] = None,
         fmt: Annotated[
-            FormatChoice,
+            str,
             typer.Option(
                 "--format",
                 metavar="md|html|json|pdf",
                 show_default=False,
                 help=t("cli.export.format"),
+                callback=_format_choice,
             ),
-        ] = FormatChoice.MD,
+        ] = FormatChoice.MD.value,
         audience: Annotated[
             AudienceChoice,
             typer.Option(
@@ -174,7 +183,7 @@ def register(app: typer.Typer) -> None:
         from intervision.render.document import Audience
         from intervision.render.export import Format
 
-        kind, reader = Format(fmt.value), Audience(audience.value)
+        kind, reader = Format(fmt), Audience(audience.value)
         place = locate(workspace)
         speak_as_group(place)
         first, last = _day(since, "--since"), _day(until, "--until")

@@ -144,3 +144,14 @@ def test_owner_keeps_one_persons_sessions_and_cases(cli: Invoke, group: Path) ->
     assert nobody.exit_code == 1 and "bracht in deze sessies geen casus in" in nobody.output
     wrong = cli("export", "--owner", "Bram Jansen")
     assert wrong.exit_code == 2 and "--owner hoort bij --for owner" in wrong.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("nl", "kies uit: md, html, json, pdf"), ("en", "choose one of: md, html")]
+)
+def test_a_format_it_does_not_make_is_refused_with_the_formats_it_does(
+    cli: Invoke, group: Path, lang: str, words: str
+) -> None:
+    result = cli("--lang", lang, "export", "--format", "docx")
+    assert result.exit_code == 2
+    assert "'docx'" in result.output and words in result.output, result.output

@@ -73,6 +73,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} is geen map; voor een bestand per sessie geef een map, voor één document een bestand",
         "en": "{path} is not a folder; for a file per session give a folder, for one document a file",
     },
+    "export.bad_format": {
+        "nl": "'{value}' kan niet; kies uit: {choices}",
+        "en": "'{value}' is not possible; choose one of: {choices}",
+    },
     "export.bad_date": {
         "nl": "{option}: '{value}' is geen datum (JJJJ-MM-DD)",
         "en": "{option}: '{value}' is not a date (YYYY-MM-DD)",
