@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 from intervision.errors import IntervisionError
 from intervision.i18n import t
 from intervision.session.engine import SessionEngine
-from intervision.ui import format as fmt
 from intervision.ui.commands import Action, Command
 from intervision.ui.controller import Controller, Outcome, ProposeOwner
 from intervision.ui.live_draft import recovered
 from intervision.ui.live_prompts import QuestionaryPrompts
 from intervision.ui.live_screen import LiveScreen, make_console
 from intervision.ui.live_signals import TimeSignals
+from intervision.ui.live_view import toolbar_text
 from intervision.ui.review_walk import ReviewSource
 from intervision.ui.stopping import hangup, quiet_dead_outputs, saving, terminal_gone
 
@@ -48,8 +48,10 @@ def run_live(
     lazy = _Lazy(engine, signals, settings)
 
     def toolbar() -> str:
-        snap = engine.snapshot()
-        return f" {fmt.speaker_text(snap)} · {fmt.times_text(snap)}" if snap.begun else ""
+        """Who speaks and the clocks, under an open question: wrapped between parts, never cut."""
+        from prompt_toolkit.application import get_app
+
+        return toolbar_text(engine.snapshot(), get_app().output.get_size().columns)
 
     prompts = QuestionaryPrompts(lazy.attach, lambda: lazy.reader().read().line, toolbar)
     controller = Controller(engine, prompts, screen, propose)

@@ -112,7 +112,8 @@ def block(snap: Snapshot, *, width: int, rows: int | None, hint: Line | None = N
         top += labelled(label.rstrip().ljust(column), text, width, limit)
     bottom: list[Line] = []
     if limits.hint:
-        bottom.append(fit(hint if hint is not None else hint_line(snap, width), width))
+        shown = [hint] if hint is not None else hint_lines(snap, width)
+        bottom += [fit(line, width) for line in shown]
     return Block(top, bottom, big=big_clock_fits(width, rows))
 
 
@@ -122,12 +123,35 @@ def heading_line(snap: Snapshot, width: int) -> Line:
     return fit([("class:heading", text + RULE * max(room, 0))], width)
 
 
-def hint_line(snap: Snapshot, width: int) -> Line:
+def hint_lines(snap: Snapshot, width: int) -> list[Line]:
+    """The keys: all of them when they fit, else the main ones, wrapped between keys (never cut)."""
     if snap.paused:
-        return [("class:paused", t("live.hint_paused"))]
+        return [[("class:paused", t("live.hint_paused"))]]
     line = plain_line(snap)
     wide = t("live.hint_wide", line=line)
-    return [("class:hint", wide if columns_of(wide) < width else t("live.hint", line=line))]
+    if columns_of(wide) < width:
+        return [[("class:hint", wide)]]
+    rows = joined_rows(t("live.hint", line=line).split(" · "), width - 1)
+    return [[("class:hint", row)] for row in rows]
+
+
+def toolbar_text(snap: Snapshot, width: int) -> str:
+    """Who speaks and the clocks under an open question, on as many rows as the width needs."""
+    if not snap.begun:
+        return ""
+    parts = f"{fmt.speaker_text(snap)} · {fmt.times_text(snap)}".split(" · ")
+    return "\n".join(" " + row for row in joined_rows(parts, width - 2))
+
+
+def joined_rows(parts: list[str], columns: int, sep: str = " · ") -> list[str]:
+    """Parts joined by ``sep`` into rows of at most ``columns`` (a part too long alone gets a row)."""
+    rows: list[str] = []
+    for part in parts:
+        if rows and columns_of(rows[-1] + sep + part) <= columns:
+            rows[-1] += sep + part
+        else:
+            rows.append(part)
+    return rows
 
 
 def plain_line(snap: Snapshot) -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from intervision import i18n
 from intervision.protocol.library import bundled_dir, resolve
 from intervision.session.snapshot import Snapshot
+from intervision.terminal import width as columns
+from intervision.ui import format as fmt
 from intervision.ui.live_view import (
     Limits,
     Line,
@@ -17,6 +21,7 @@ from intervision.ui.live_view import (
     large,
     live_rows,
     to_text,
+    toolbar_text,
     warn_at,
 )
 from tests.session.helpers import Rig, rig
@@ -259,3 +264,47 @@ def test_at_80_by_24_no_bundled_tip_or_rule_is_cut(lang: str) -> None:
                 assert shown_rules.split() == "; ".join(phase.not_allowed).split(), path.name
             tallest = max(tallest, shown.height)
     assert tallest + 1 <= 24 - 6  # the input line, and at least six rows of notes above the block
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_at_80_by_24_the_keys_and_the_clocks_under_a_question_are_wrapped_never_cut(
+    lang: str,
+) -> None:
+    """Every step of every bundled method: the key hint and the toolbar under an open question
+    keep every word (they used to end in '/he…' and '· sessie n')."""
+    i18n.set_language(lang)
+    wrapped = 0
+    for path in sorted((bundled_dir() / lang).glob("*.yaml")):
+        r = rig(resolve(path.stem, lang, None).load(), members=LONG_NAMES, begin=False)
+        for snap in _every_step(r):
+            for s in (snap, Snapshot(**{**snap.__dict__, "behind": -754, "session_left": 3722})):
+                hint = to_text(block(s, width=80, rows=24).bottom).splitlines()
+                bar = toolbar_text(s, 80).splitlines()
+                for row in [*hint, *bar]:
+                    assert columns(row) < 80 and not row.endswith("…"), (path.name, row)
+                words = fmt.speaker_text(s).split() + fmt.times_text(s).split()
+                assert " ".join(bar).replace("·", " ").split() == [w for w in words if w != "·"]
+                wrapped += len(bar) > 1
+    assert wrapped  # some steps did need a second row
+
+
+LONG_NAMES = ["Anna", "Jan Willem", "Cor", "Dirk"]
+
+
+def _every_step(r: Rig) -> list[Snapshot]:
+    from intervision.session.engine import OwnerRequired
+
+    def step(move: Callable[[], None]) -> None:
+        try:
+            move()
+        except OwnerRequired as needed:
+            r.engine.choose_owner(needed.case, LONG_NAMES[(needed.case + 1) % 4], "Boze vader")
+            move()
+
+    step(r.engine.agree_rules)
+    snaps = [r.engine.snapshot()]
+    while not r.state.is_last_step():
+        r.advance(30)
+        step(r.engine.next)
+        snaps.append(r.engine.snapshot())
+    return snaps
