@@ -94,3 +94,22 @@ def test_a_line_that_fails_to_save_comes_back_whole_with_its_name() -> None:
     assert "No space left on device" in shown
     assert "copy it: Cor: I was alone" in shown
     assert c.take_back() == "Cor: I was alone"
+
+
+def test_ctrl_c_at_the_live_who_list_keeps_the_line() -> None:
+    """The live list (questionary, pipe-fed): Ctrl-C at 'whose agreement?' keeps the line, then stops."""
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from intervision.ui.live_prompts import QuestionaryPrompts
+
+    r = rig(_agreements_first(), members=MEMBERS)
+    out = io.StringIO()
+    c = Controller(r.engine, QuestionaryPrompts(), PlainScreen(out), lambda c, t: "Cor")
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        pipe.send_text("\x03")
+        with pytest.raises(KeyboardInterrupt):
+            c.handle_line("call the team lead")
+    assert kept(r) == [("call the team lead", NoteKind.ASIDE)]
+    assert "loose note: call the team lead" in out.getvalue()
