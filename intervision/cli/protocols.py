@@ -77,10 +77,22 @@ def build() -> typer.Typer:
         ] = None,
         workspace: Annotated[Path | None, workspace_opt] = None,
     ) -> None:
+        from functools import partial
+
         from intervision.protocol.scaffold import write_new
+        from intervision.store.files import create_private
         from intervision.terminal import safe
 
-        path = write_new(protocol_id, base=base, language=language(), workspace=locate(workspace))
+        place = locate(workspace)
+        # owner-only, as everything in a group folder; a workspace made here will hold sessions
+        create = partial(create_private, under=place.root if place.is_group else None)
+        path = write_new(
+            protocol_id,
+            base=base,
+            language=language(),
+            protocols_dir=place.protocols_dir,
+            create=create,
+        )
         typer.echo(safe(t("new.written", path=path)))
 
     @app.command("schema", help=t("cli.protocols.schema.help"))

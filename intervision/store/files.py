@@ -43,6 +43,19 @@ def create_new(path: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
         raise
 
 
+def create_private(path: Path, data: bytes, *, under: Path | None = None) -> bool:
+    """Write the new file ``path`` owner-only, every folder made on the way 0700 (``under``, a
+    workspace, too), whatever the umask; False, and nothing written, when ``path`` exists."""
+    if under is not None:
+        make_dirs(under, PRIVATE_DIR)
+    make_dirs(path.parent, PRIVATE_DIR)
+    try:
+        create_new(path, data)
+    except FileExistsError:
+        return False
+    return True
+
+
 def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from intervision.store import files
-from intervision.store.files import create_new, make_dirs, write_atomic
+from intervision.store.files import create_new, create_private, make_dirs, write_atomic
 
 
 def mode(path: Path) -> int:
@@ -90,3 +90,13 @@ def test_a_failed_folder_sync_names_the_folder(
     with pytest.raises(OSError) as caught:
         files.fsync_dir(tmp_path)
     assert caught.value.filename == str(tmp_path)
+
+
+@pytest.mark.usefixtures("open_umask")
+def test_create_private_makes_owner_only_folders_and_never_overwrites(tmp_path: Path) -> None:
+    root = tmp_path / "group"
+    path = root / "protocols" / "nl" / "x.yaml"
+    assert create_private(path, b"one", under=root)
+    assert [mode(p) for p in (root, root / "protocols", path.parent, path)] == [0o700] * 3 + [0o600]
+    assert not create_private(path, b"two")
+    assert path.read_bytes() == b"one"
