@@ -82,6 +82,12 @@ class CaseOut(_Model):
     owner: str | None
     title: str | None
     core_questions: tuple[str, ...]
+    proposed: str | None = Field(
+        default=None, description="Whom the rotation proposed, when someone else brought the case."
+    )
+    swap_reason: str | None = Field(
+        default=None, description="Why someone else brought it, as the facilitator typed it."
+    )
 
 
 class AbsentOut(_Model):
@@ -282,7 +288,11 @@ def session_doc(
         "learning_points": (),
     }
     if audience is Audience.OWNER:
-        cases = tuple(c for c in everything.cases if (c.owner or "").casefold() in owners)
+        cases = tuple(
+            c.model_copy(update={"proposed": None, "swap_reason": None})
+            for c in everything.cases
+            if (c.owner or "").casefold() in owners
+        )
         numbers_kept = {c.number for c in cases}
         phases = tuple(
             p.model_copy(update={"notes": tuple(n for n in p.notes if n.kind in _OWNER_KINDS)})
@@ -358,11 +368,14 @@ def _agreement(agreement: Agreement) -> AgreementOut:
 def _case(state: SessionState, case: int, live: list[Note]) -> CaseOut:
     keys = {row.key for row in state.agenda.phases if row.case == case}
     core = [n.text for n in live if n.kind == NoteKind.CORE_QUESTION and n.phase in keys]
+    proposed, reason = state.owner_swaps.get(case, (None, None))
     return CaseOut(
         number=case,
         owner=state.owners.get(case),
         title=state.case_titles.get(case) or None,
         core_questions=tuple(core),
+        proposed=proposed,
+        swap_reason=reason,
     )
 
 

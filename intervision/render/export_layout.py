@@ -70,6 +70,10 @@ def session_blocks(session: SessionOut, audience: Audience, lang: str) -> list[B
         out.append(Block("heading", name, level=3))
         if case.owner:
             out.append(Block("paragraph", tr("export.owner", name=case.owner)))
+        if case.owner and case.proposed:
+            key = "minutes.owner_swap_reason" if case.swap_reason else "minutes.owner_swap"
+            swap = tr(key, proposed=case.proposed, owner=case.owner, reason=case.swap_reason or "")
+            out.append(Block("paragraph", swap, style="small"))
         if case.core_questions:
             label = tr(
                 "minutes.core_questions"

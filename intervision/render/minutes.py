@@ -216,6 +216,9 @@ class _Minutes:
             if (row.section, row.case) != group:
                 group = (row.section, row.case)
                 out.append(f"## {self.headings.unique(self.group_heading(row))}")
+                swap = self.owner_swap(row.case) if row.case is not None else ""
+                if swap:
+                    out.append(f"*{swap}*")
             out.append(f"### {self.phase_heading(row)}")
             out.append(self.phase_line(row))
             notes = [n for n in self.live if n.phase == row.key]
@@ -254,6 +257,15 @@ class _Minutes:
         if owner:
             text += f" ({self.t('minutes.case_owner', owner=owner)})"
         return text
+
+    def owner_swap(self, case: int) -> str:
+        """Who was proposed to bring the case and who brought it instead, with the reason given."""
+        swap, owner = self.state.owner_swaps.get(case), self.state.owners.get(case)
+        if swap is None or not owner:
+            return ""
+        proposed, reason = inline(swap[0]), inline(swap[1] or "")
+        key = "minutes.owner_swap_reason" if reason else "minutes.owner_swap"
+        return self.t(key, proposed=proposed, owner=inline(owner), reason=reason)
 
     def phase_line(self, row: PlannedPhase) -> str:
         phase = self.figures.phase(row.key)

@@ -30,6 +30,7 @@ def people(state: SessionState) -> list[str]:
         names += [*seen.present, *seen.guests, *(a.name for a in seen.absent)]
     names.append(state.facilitator)
     names += state.owners.values()
+    names += [proposed for proposed, _ in state.owner_swaps.values()]
     names += [n.speaker for n in state.notes if n.speaker]
     names += [a.who for a in state.agreements if not is_group(a.who)]
     names += [s.member for s in state.scores]
@@ -71,6 +72,7 @@ def pseudonymised(state: SessionState, names: Pseudonyms) -> SessionState:
     out.turn_orders = {k: [label(p) for p in v] for k, v in state.turn_orders.items()}
     out.owners = {k: label(v) for k, v in state.owners.items()}
     out.case_titles = {k: text(v) for k, v in state.case_titles.items()}
+    out.owner_swaps = {k: (label(p), maybe(why)) for k, (p, why) in state.owner_swaps.items()}
     out.speaking = {}
     for person, seconds in state.speaking.items():
         key = label(person)

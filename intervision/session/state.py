@@ -103,6 +103,8 @@ class SessionState:
     turn_orders: dict[str, list[str]] = field(default_factory=dict)
     owners: dict[int, str] = field(default_factory=dict)
     case_titles: dict[int, str] = field(default_factory=dict)
+    # A case brought by someone else than proposed: case → (whom the rotation proposed, why).
+    owner_swaps: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     phases: dict[str, PhaseRecord] = field(default_factory=dict)
     turn_time: dict[str, float] = field(default_factory=dict)  # "key/index" → seconds
     turn_extra: dict[str, float] = field(default_factory=dict)
@@ -332,6 +334,11 @@ def _owner_chosen(state: SessionState, event: Event) -> None:
     case, member = data["case"], data["member"]
     _reorder_for_new_owner(state, case, state.owners.get(case), member)
     state.owners[case] = member
+    proposed = data.get("proposed")
+    if proposed:
+        state.owner_swaps[case] = (proposed, data.get("reason"))
+    else:
+        state.owner_swaps.pop(case, None)
     title = data.get("title")
     if title:
         state.case_titles[case] = title

@@ -150,3 +150,40 @@ def test_the_members_copy_holds_every_reviewed_agreement_with_its_outcome(lang: 
     text = export(stored, fmt=Format.MD, audience=Audience.MEMBERS, lang=lang)[0].data.decode()
     for r in state.reviews:
         assert f"| {r.who} | {r.what} |" in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_owner_chosen_over_the_proposed_one_is_told_with_the_reason(lang: str) -> None:
+    from intervision.render.export import from_json
+    from intervision.render.minutes import render_minutes
+    from tests.render.group_session import SWAP_REASON
+
+    state, _ = group_session(lang)
+    said = t(
+        "minutes.owner_swap_reason",
+        lang=lang,
+        proposed="Bram Jansen",
+        owner="Eva Visser",
+        reason=SWAP_REASON,
+    )
+    assert f"*{said}*" in render_minutes(state, lang=lang)
+    stored = [Stored("2026-12-01-begeleide-intervisie", state)]
+    for fmt in (Format.HTML,):
+        assert said in export(stored, fmt=fmt, audience=Audience.GROUP, lang=lang)[0].data.decode()
+    doc = from_json(export(stored, fmt=Format.JSON, audience=Audience.GROUP, lang=lang)[0].data)
+    case = doc.sessions[0].cases[0]
+    assert (case.owner, case.proposed, case.swap_reason) == (
+        "Eva Visser",
+        "Bram Jansen",
+        SWAP_REASON,
+    )
+    # The owner's copy is the owner's: whom the group proposed instead stays out.
+    owner = from_json(
+        export(stored, fmt=Format.JSON, audience=Audience.OWNER, lang=lang, owner="Eva Visser")[
+            0
+        ].data
+    )
+    assert owner.sessions[0].cases[0].proposed is None
+    names = pseudonyms_for(stored, roster=MEMBERS, deny=[], lang=lang)
+    hidden = export(stored, fmt=Format.MD, audience=Audience.GROUP, lang=lang, names=names)[0]
+    assert "Bram" not in hidden.data.decode()

@@ -52,6 +52,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.section.case": {"nl": "Casus", "en": "Case"},
     "minutes.section.case_n": {"nl": "Casus {n}", "en": "Case {n}"},
     "minutes.case_owner": {"nl": "casusinbrenger: {owner}", "en": "case owner: {owner}"},
+    "minutes.owner_swap": {
+        "nl": "Voorgesteld als casusinbrenger: {proposed}; gekozen: {owner}.",
+        "en": "Proposed as case owner: {proposed}; chosen: {owner}.",
+    },
+    "minutes.owner_swap_reason": {
+        "nl": "Voorgesteld als casusinbrenger: {proposed}; gekozen: {owner} ({reason}).",
+        "en": "Proposed as case owner: {proposed}; chosen: {owner} ({reason}).",
+    },
     "minutes.phase.planned": {"nl": "gepland {minutes}", "en": "planned {minutes}"},
     "minutes.phase.actual": {"nl": "werkelijk {minutes}", "en": "actual {minutes}"},
     "minutes.phase.so_far": {"nl": "tot nu toe {minutes}", "en": "so far {minutes}"},
