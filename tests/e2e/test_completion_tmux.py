@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_live_tmux import BIN, Tmux
+from tests.e2e.test_live_tmux import BIN, Tmux, private_tmux
 
 pytestmark = [
     pytest.mark.slow,
@@ -23,28 +21,15 @@ pytestmark = [
 @pytest.fixture
 def shell(tmp_path: Path) -> Iterator[Tmux]:
     """bash in a private tmux server, with its own HOME and the program on PATH."""
-    name = f"intervision-complete-{uuid.uuid4().hex[:8]}"
     (tmp_path / "user").mkdir()
     env = {
         "HOME": str(tmp_path / "user"),
         "PATH": f"{BIN.parent}:/usr/local/bin:/usr/bin:/bin",
         "INTERVISION_HOME": str(tmp_path / "home"),
         "INTERVISION_LANG": "nl",
-        "PS1": "$ ",
-        "TERM": "xterm-256color",
-        "HISTFILE": "/dev/null",
     }
-    session = Tmux(name)
-    command = ["new-session", "-d", "-s", name, "-x", "100", "-y", "30"]
-    for key, value in env.items():
-        command += ["-e", f"{key}={value}"]
-    session.run(*command, "bash --norc --noprofile")
-    socket = Path(session.run("display", "-p", "#{socket_path}").strip())
-    try:
+    with private_tmux("intervision-complete", env, size=(100, 30)) as session:
         yield session
-    finally:
-        subprocess.run([*session.base, "kill-server"], capture_output=True)
-        socket.unlink(missing_ok=True)
 
 
 def test_install_completion_then_tab_completes_methods_and_sessions(

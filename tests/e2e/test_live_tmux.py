@@ -7,6 +7,7 @@ minutes. Every wait polls the screen with a deadline; nothing sleeps for a fixed
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shlex
 import shutil
@@ -78,19 +79,15 @@ class Tmux:
             time.sleep(0.03)
 
 
-@pytest.fixture
-def tmux(tmp_path: Path) -> Iterator[Tmux]:
-    name = f"intervision-test-{uuid.uuid4().hex[:8]}"
-    env = {
-        "INTERVISION_HOME": str(tmp_path / "home"),
-        "INTERVISION_LANG": "en",
-        "PS1": "$ ",
-        "TERM": "xterm-256color",
-        "HISTFILE": "/dev/null",
-    }
-    session = Tmux(name)
-    command = ["new-session", "-d", "-s", name, "-x", "80", "-y", "24"]
-    for key, value in env.items():
+@contextlib.contextmanager
+def private_tmux(
+    prefix: str, env: dict[str, str], *, size: tuple[int, int] = (80, 24)
+) -> Iterator[Tmux]:
+    """A bash in a private tmux server of its own (no user configuration), killed afterwards."""
+    session = Tmux(f"{prefix}-{uuid.uuid4().hex[:8]}")
+    command = ["new-session", "-d", "-s", session.name, "-x", str(size[0]), "-y", str(size[1])]
+    shell = {"PS1": "$ ", "TERM": "xterm-256color", "HISTFILE": "/dev/null", **env}
+    for key, value in shell.items():
         command += ["-e", f"{key}={value}"]
     session.run(*command, "bash --norc --noprofile")
     socket = Path(session.run("display", "-p", "#{socket_path}").strip())
@@ -100,6 +97,13 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
         # Our private server only; the user's own tmux sessions are never touched.
         subprocess.run([*session.base, "kill-server"], capture_output=True)
         socket.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    env = {"INTERVISION_HOME": str(tmp_path / "home"), "INTERVISION_LANG": "en"}
+    with private_tmux("intervision-test", env) as session:
+        yield session
 
 
 def journal(home: Path) -> list[dict[str, Any]]:

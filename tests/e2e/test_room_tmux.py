@@ -8,14 +8,12 @@ speaking while listening, an agreement without a name, scores said as '7,5' per 
 from __future__ import annotations
 
 import shutil
-import subprocess
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_live_tmux import BIN, Tmux, journal
+from tests.e2e.test_live_tmux import BIN, Tmux, journal, private_tmux
 
 pytestmark = [
     pytest.mark.slow,
@@ -27,25 +25,9 @@ RUN = "run roddelmethode --members Anna,Bram,Cor,Dirk --facilitator Fenna --rehe
 
 @pytest.fixture
 def tmux(tmp_path: Path) -> Iterator[Tmux]:
-    name = f"room-{uuid.uuid4().hex[:8]}"
-    env = {
-        "INTERVISION_HOME": str(tmp_path / "home"),
-        "INTERVISION_LANG": "nl",
-        "PS1": "$ ",
-        "TERM": "xterm-256color",
-        "HISTFILE": "/dev/null",
-    }
-    session = Tmux(name)
-    command = ["new-session", "-d", "-s", name, "-x", "80", "-y", "24"]
-    for key, value in env.items():
-        command += ["-e", f"{key}={value}"]
-    session.run(*command, "bash --norc --noprofile")
-    socket = Path(session.run("display", "-p", "#{socket_path}").strip())
-    try:
+    env = {"INTERVISION_HOME": str(tmp_path / "home"), "INTERVISION_LANG": "nl"}
+    with private_tmux("room", env) as session:
         yield session
-    finally:
-        subprocess.run([*session.base, "kill-server"], capture_output=True)  # our server only
-        socket.unlink(missing_ok=True)
 
 
 def line(tmux: Tmux, text: str) -> None:
